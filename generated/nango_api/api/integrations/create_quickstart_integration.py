@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_quickstart_integration_request import (
+    CreateQuickstartIntegrationRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.integration_response import IntegrationResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateQuickstartIntegrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/integrations/quickstart",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | IntegrationResponse | None:
+    if response.status_code == 200:
+        response_200 = IntegrationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | IntegrationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateQuickstartIntegrationRequest,
+) -> Response[ErrorResponse | IntegrationResponse]:
+    """Create a quickstart integration
+
+     Creates an integration that uses Nango's preconfigured (shared) credentials for the provider.
+    Answers a single integration object.
+
+    Args:
+        body (CreateQuickstartIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | IntegrationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateQuickstartIntegrationRequest,
+) -> ErrorResponse | IntegrationResponse | None:
+    """Create a quickstart integration
+
+     Creates an integration that uses Nango's preconfigured (shared) credentials for the provider.
+    Answers a single integration object.
+
+    Args:
+        body (CreateQuickstartIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | IntegrationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateQuickstartIntegrationRequest,
+) -> Response[ErrorResponse | IntegrationResponse]:
+    """Create a quickstart integration
+
+     Creates an integration that uses Nango's preconfigured (shared) credentials for the provider.
+    Answers a single integration object.
+
+    Args:
+        body (CreateQuickstartIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | IntegrationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateQuickstartIntegrationRequest,
+) -> ErrorResponse | IntegrationResponse | None:
+    """Create a quickstart integration
+
+     Creates an integration that uses Nango's preconfigured (shared) credentials for the provider.
+    Answers a single integration object.
+
+    Args:
+        body (CreateQuickstartIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | IntegrationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

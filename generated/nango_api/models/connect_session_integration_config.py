@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connect_session_authorization_params import (
+        ConnectSessionAuthorizationParams,
+    )
+    from ..models.connect_session_connection_config import (
+        ConnectSessionConnectionConfig,
+    )
+
+
+T = TypeVar("T", bound="ConnectSessionIntegrationConfig")
+
+
+@_attrs_define
+class ConnectSessionIntegrationConfig:
+    """Defaults for one integration in a connect session."""
+
+    user_scopes: str | Unset = UNSET
+    """ Comma-separated user scopes (providers with user-level scopes). """
+    authorization_params: ConnectSessionAuthorizationParams | Unset = UNSET
+    """ Extra query parameters for the provider's authorization URL. """
+    connection_config: ConnectSessionConnectionConfig | Unset = UNSET
+    """ Connection configuration defaults; any keys are accepted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_scopes = self.user_scopes
+
+        authorization_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.authorization_params, Unset):
+            authorization_params = self.authorization_params.to_dict()
+
+        connection_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_config, Unset):
+            connection_config = self.connection_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_scopes is not UNSET:
+            field_dict["user_scopes"] = user_scopes
+        if authorization_params is not UNSET:
+            field_dict["authorization_params"] = authorization_params
+        if connection_config is not UNSET:
+            field_dict["connection_config"] = connection_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connect_session_authorization_params import (
+            ConnectSessionAuthorizationParams,
+        )
+        from ..models.connect_session_connection_config import (
+            ConnectSessionConnectionConfig,
+        )
+
+        d = dict(src_dict)
+        user_scopes = d.pop("user_scopes", UNSET)
+
+        _authorization_params = d.pop("authorization_params", UNSET)
+        authorization_params: ConnectSessionAuthorizationParams | Unset
+        if isinstance(_authorization_params, Unset):
+            authorization_params = UNSET
+        else:
+            authorization_params = ConnectSessionAuthorizationParams.from_dict(
+                _authorization_params
+            )
+
+        _connection_config = d.pop("connection_config", UNSET)
+        connection_config: ConnectSessionConnectionConfig | Unset
+        if isinstance(_connection_config, Unset):
+            connection_config = UNSET
+        else:
+            connection_config = ConnectSessionConnectionConfig.from_dict(
+                _connection_config
+            )
+
+        connect_session_integration_config = cls(
+            user_scopes=user_scopes,
+            authorization_params=authorization_params,
+            connection_config=connection_config,
+        )
+
+        connect_session_integration_config.additional_properties = d
+        return connect_session_integration_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectSessionOverride")
+
+
+@_attrs_define
+class ConnectSessionOverride:
+    """Connect UI overrides for one integration."""
+
+    docs_connect: str | Unset = UNSET
+    """ URL of your own connection guide (plan-dependent; otherwise 403). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        docs_connect = self.docs_connect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if docs_connect is not UNSET:
+            field_dict["docs_connect"] = docs_connect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        docs_connect = d.pop("docs_connect", UNSET)
+
+        connect_session_override = cls(
+            docs_connect=docs_connect,
+        )
+
+        connect_session_override.additional_properties = d
+        return connect_session_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

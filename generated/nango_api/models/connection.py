@@ -1,0 +1,461 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_error import ConnectionError_
+    from ..models.credentials_api_key import CredentialsApiKey
+    from ..models.credentials_app import CredentialsApp
+    from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+    from ..models.credentials_basic import CredentialsBasic
+    from ..models.credentials_bill import CredentialsBill
+    from ..models.credentials_custom import CredentialsCustom
+    from ..models.credentials_jwt import CredentialsJwt
+    from ..models.credentials_o_auth_1 import CredentialsOAuth1
+    from ..models.credentials_o_auth_2 import CredentialsOAuth2
+    from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
+    from ..models.credentials_other import CredentialsOther
+    from ..models.credentials_signature import CredentialsSignature
+    from ..models.credentials_tba import CredentialsTba
+    from ..models.credentials_two_step import CredentialsTwoStep
+    from ..models.end_user import EndUser
+    from ..models.json_object import JsonObject
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """A connection with its credentials."""
+
+    id: int
+    """ Nango's internal ID. """
+    connection_id: str
+    provider_config_key: str
+    """ The integration key (unique key). """
+    provider: str
+    """ The provider name (e.g. `github`). """
+    errors: list[ConnectionError_]
+    end_user: EndUser | None
+    metadata: JsonObject | None
+    connection_config: JsonObject
+    """ A free-form JSON object. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_fetched_at: datetime.datetime | None
+    """ Last time the credentials were read through the API. """
+    credentials: (
+        CredentialsApiKey
+        | CredentialsApp
+        | CredentialsAwsSigV4
+        | CredentialsBasic
+        | CredentialsBill
+        | CredentialsCustom
+        | CredentialsJwt
+        | CredentialsOAuth1
+        | CredentialsOAuth2
+        | CredentialsOAuth2CC
+        | CredentialsOther
+        | CredentialsSignature
+        | CredentialsTba
+        | CredentialsTwoStep
+    )
+    """ The credentials, shaped by `type`. `{}` for unauthenticated connections or when the secret key lacks the
+    read-credentials scope; unknown types fall back to `CredentialsOther`. """
+    tags: Tags | Unset = UNSET
+    """ Connection tags, string to string. Server rules: at most 10 keys; keys match `^[a-zA-Z][a-zA-Z0-9_\\-./]*$`,
+    at most 64 characters, stored lowercased (keys equal after lowercasing are rejected); values 1..255 characters
+    (end-user tags may be empty); an `end_user_email` value must be an email. """
+    webhook_url_override: None | str | Unset = UNSET
+    """ Webhook URL that replaces the environment's for this connection. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.credentials_api_key import CredentialsApiKey
+        from ..models.credentials_app import CredentialsApp
+        from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+        from ..models.credentials_basic import CredentialsBasic
+        from ..models.credentials_bill import CredentialsBill
+        from ..models.credentials_custom import CredentialsCustom
+        from ..models.credentials_jwt import CredentialsJwt
+        from ..models.credentials_o_auth_1 import CredentialsOAuth1
+        from ..models.credentials_o_auth_2 import CredentialsOAuth2
+        from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
+        from ..models.credentials_signature import CredentialsSignature
+        from ..models.credentials_tba import CredentialsTba
+        from ..models.credentials_two_step import CredentialsTwoStep
+        from ..models.end_user import EndUser
+        from ..models.json_object import JsonObject
+
+        id = self.id
+
+        connection_id = self.connection_id
+
+        provider_config_key = self.provider_config_key
+
+        provider = self.provider
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        end_user: dict[str, Any] | None
+        if isinstance(self.end_user, EndUser):
+            end_user = self.end_user.to_dict()
+        else:
+            end_user = self.end_user
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, JsonObject):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        connection_config = self.connection_config.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_fetched_at: None | str
+        if isinstance(self.last_fetched_at, datetime.datetime):
+            last_fetched_at = self.last_fetched_at.isoformat()
+        else:
+            last_fetched_at = self.last_fetched_at
+
+        credentials: dict[str, Any]
+        if (
+            isinstance(self.credentials, CredentialsOAuth2)
+            or isinstance(self.credentials, CredentialsOAuth1)
+            or isinstance(self.credentials, CredentialsOAuth2CC)
+            or isinstance(self.credentials, CredentialsBasic)
+            or isinstance(self.credentials, CredentialsApiKey)
+            or isinstance(self.credentials, CredentialsApp)
+            or isinstance(self.credentials, CredentialsCustom)
+            or isinstance(self.credentials, CredentialsTba)
+            or isinstance(self.credentials, CredentialsJwt)
+            or isinstance(self.credentials, CredentialsBill)
+            or isinstance(self.credentials, CredentialsTwoStep)
+            or isinstance(self.credentials, CredentialsSignature)
+            or isinstance(self.credentials, CredentialsAwsSigV4)
+        ):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        webhook_url_override: None | str | Unset
+        if isinstance(self.webhook_url_override, Unset):
+            webhook_url_override = UNSET
+        else:
+            webhook_url_override = self.webhook_url_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "connection_id": connection_id,
+                "provider_config_key": provider_config_key,
+                "provider": provider,
+                "errors": errors,
+                "end_user": end_user,
+                "metadata": metadata,
+                "connection_config": connection_config,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "last_fetched_at": last_fetched_at,
+                "credentials": credentials,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if webhook_url_override is not UNSET:
+            field_dict["webhook_url_override"] = webhook_url_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connection_error import ConnectionError_
+        from ..models.credentials_api_key import CredentialsApiKey
+        from ..models.credentials_app import CredentialsApp
+        from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+        from ..models.credentials_basic import CredentialsBasic
+        from ..models.credentials_bill import CredentialsBill
+        from ..models.credentials_custom import CredentialsCustom
+        from ..models.credentials_jwt import CredentialsJwt
+        from ..models.credentials_o_auth_1 import CredentialsOAuth1
+        from ..models.credentials_o_auth_2 import CredentialsOAuth2
+        from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
+        from ..models.credentials_other import CredentialsOther
+        from ..models.credentials_signature import CredentialsSignature
+        from ..models.credentials_tba import CredentialsTba
+        from ..models.credentials_two_step import CredentialsTwoStep
+        from ..models.end_user import EndUser
+        from ..models.json_object import JsonObject
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        connection_id = d.pop("connection_id")
+
+        provider_config_key = d.pop("provider_config_key")
+
+        provider = d.pop("provider")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = ConnectionError_.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        def _parse_end_user(data: object) -> EndUser | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_user_type_0 = EndUser.from_dict(data)
+
+                return end_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EndUser | None, data)
+
+        end_user = _parse_end_user(d.pop("end_user"))
+
+        def _parse_metadata(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = JsonObject.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        connection_config = JsonObject.from_dict(d.pop("connection_config"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_last_fetched_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_fetched_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_fetched_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_fetched_at = _parse_last_fetched_at(d.pop("last_fetched_at"))
+
+        def _parse_credentials(
+            data: object,
+        ) -> (
+            CredentialsApiKey
+            | CredentialsApp
+            | CredentialsAwsSigV4
+            | CredentialsBasic
+            | CredentialsBill
+            | CredentialsCustom
+            | CredentialsJwt
+            | CredentialsOAuth1
+            | CredentialsOAuth2
+            | CredentialsOAuth2CC
+            | CredentialsOther
+            | CredentialsSignature
+            | CredentialsTba
+            | CredentialsTwoStep
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_0 = CredentialsOAuth2.from_dict(data)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_1 = CredentialsOAuth1.from_dict(data)
+
+                return credentials_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_2 = CredentialsOAuth2CC.from_dict(data)
+
+                return credentials_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_3 = CredentialsBasic.from_dict(data)
+
+                return credentials_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_4 = CredentialsApiKey.from_dict(data)
+
+                return credentials_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_5 = CredentialsApp.from_dict(data)
+
+                return credentials_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_6 = CredentialsCustom.from_dict(data)
+
+                return credentials_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_7 = CredentialsTba.from_dict(data)
+
+                return credentials_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_8 = CredentialsJwt.from_dict(data)
+
+                return credentials_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_9 = CredentialsBill.from_dict(data)
+
+                return credentials_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_10 = CredentialsTwoStep.from_dict(data)
+
+                return credentials_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_11 = CredentialsSignature.from_dict(data)
+
+                return credentials_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_12 = CredentialsAwsSigV4.from_dict(data)
+
+                return credentials_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            credentials_type_13 = CredentialsOther.from_dict(data)
+
+            return credentials_type_13
+
+        credentials = _parse_credentials(d.pop("credentials"))
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        def _parse_webhook_url_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url_override = _parse_webhook_url_override(
+            d.pop("webhook_url_override", UNSET)
+        )
+
+        connection = cls(
+            id=id,
+            connection_id=connection_id,
+            provider_config_key=provider_config_key,
+            provider=provider,
+            errors=errors,
+            end_user=end_user,
+            metadata=metadata,
+            connection_config=connection_config,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_fetched_at=last_fetched_at,
+            credentials=credentials,
+            tags=tags,
+            webhook_url_override=webhook_url_override,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connect_session_integrations_config_defaults import (
+        ConnectSessionIntegrationsConfigDefaults,
+    )
+    from ..models.connect_session_overrides import ConnectSessionOverrides
+    from ..models.end_user_input import EndUserInput
+    from ..models.organization_input import OrganizationInput
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="CreateConnectSessionRequest")
+
+
+@_attrs_define
+class CreateConnectSessionRequest:
+    """Either `end_user` or `tags` is required."""
+
+    end_user: EndUserInput | Unset = UNSET
+    """ An end user, as sent to the server. """
+    organization: OrganizationInput | Unset = UNSET
+    """ The organization of the end user. """
+    allowed_integrations: list[str] | Unset = UNSET
+    """ Integration keys the end user may pick from (all when omitted). """
+    integrations_config_defaults: ConnectSessionIntegrationsConfigDefaults | Unset = (
+        UNSET
+    )
+    """ Per-integration defaults, keyed by integration key. """
+    overrides: ConnectSessionOverrides | Unset = UNSET
+    """ Connect UI overrides, keyed by integration key. """
+    webhook_url_override: str | Unset = UNSET
+    """ Webhook URL for connections created through this session. """
+    tags: Tags | Unset = UNSET
+    """ Connection tags, string to string. Server rules: at most 10 keys; keys match `^[a-zA-Z][a-zA-Z0-9_\\-./]*$`,
+    at most 64 characters, stored lowercased (keys equal after lowercasing are rejected); values 1..255 characters
+    (end-user tags may be empty); an `end_user_email` value must be an email. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_user, Unset):
+            end_user = self.end_user.to_dict()
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
+        allowed_integrations: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_integrations, Unset):
+            allowed_integrations = self.allowed_integrations
+
+        integrations_config_defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations_config_defaults, Unset):
+            integrations_config_defaults = self.integrations_config_defaults.to_dict()
+
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
+        webhook_url_override = self.webhook_url_override
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_user is not UNSET:
+            field_dict["end_user"] = end_user
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if allowed_integrations is not UNSET:
+            field_dict["allowed_integrations"] = allowed_integrations
+        if integrations_config_defaults is not UNSET:
+            field_dict["integrations_config_defaults"] = integrations_config_defaults
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        if webhook_url_override is not UNSET:
+            field_dict["webhook_url_override"] = webhook_url_override
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connect_session_integrations_config_defaults import (
+            ConnectSessionIntegrationsConfigDefaults,
+        )
+        from ..models.connect_session_overrides import ConnectSessionOverrides
+        from ..models.end_user_input import EndUserInput
+        from ..models.organization_input import OrganizationInput
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        _end_user = d.pop("end_user", UNSET)
+        end_user: EndUserInput | Unset
+        if isinstance(_end_user, Unset):
+            end_user = UNSET
+        else:
+            end_user = EndUserInput.from_dict(_end_user)
+
+        _organization = d.pop("organization", UNSET)
+        organization: OrganizationInput | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = OrganizationInput.from_dict(_organization)
+
+        allowed_integrations = cast(list[str], d.pop("allowed_integrations", UNSET))
+
+        _integrations_config_defaults = d.pop("integrations_config_defaults", UNSET)
+        integrations_config_defaults: ConnectSessionIntegrationsConfigDefaults | Unset
+        if isinstance(_integrations_config_defaults, Unset):
+            integrations_config_defaults = UNSET
+        else:
+            integrations_config_defaults = (
+                ConnectSessionIntegrationsConfigDefaults.from_dict(
+                    _integrations_config_defaults
+                )
+            )
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: ConnectSessionOverrides | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = ConnectSessionOverrides.from_dict(_overrides)
+
+        webhook_url_override = d.pop("webhook_url_override", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        create_connect_session_request = cls(
+            end_user=end_user,
+            organization=organization,
+            allowed_integrations=allowed_integrations,
+            integrations_config_defaults=integrations_config_defaults,
+            overrides=overrides,
+            webhook_url_override=webhook_url_override,
+            tags=tags,
+        )
+
+        create_connect_session_request.additional_properties = d
+        return create_connect_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

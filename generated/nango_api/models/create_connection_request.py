@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credentials_api_key import CredentialsApiKey
+    from ..models.credentials_basic import CredentialsBasic
+    from ..models.credentials_tba import CredentialsTba
+    from ..models.end_user_input import EndUserInput
+    from ..models.import_connection_config import ImportConnectionConfig
+    from ..models.import_credentials_app import ImportCredentialsApp
+    from ..models.import_credentials_custom import ImportCredentialsCustom
+    from ..models.import_credentials_none import ImportCredentialsNone
+    from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+    from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+    from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+    from ..models.json_object import JsonObject
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="CreateConnectionRequest")
+
+
+@_attrs_define
+class CreateConnectionRequest:
+    provider_config_key: str
+    """ The integration key (unique key). """
+    credentials: (
+        CredentialsApiKey
+        | CredentialsBasic
+        | CredentialsTba
+        | ImportCredentialsApp
+        | ImportCredentialsCustom
+        | ImportCredentialsNone
+        | ImportCredentialsOAuth1
+        | ImportCredentialsOAuth2
+        | ImportCredentialsOAuth2CC
+    )
+    """ The credentials; `type` must equal the provider's auth mode. The server does not import BILL, JWT, TWO_STEP,
+    SIGNATURE or AWS_SIGV4 connections. """
+    connection_id: str | Unset = UNSET
+    """ The connection ID; a UUID is generated when omitted. An existing ID is overwritten. """
+    metadata: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    connection_config: ImportConnectionConfig | Unset = UNSET
+    """ Connection configuration (provider-specific keys such as `subdomain`, or `accountId` for TBA); any keys are
+    accepted. """
+    tags: Tags | Unset = UNSET
+    """ Connection tags, string to string. Server rules: at most 10 keys; keys match `^[a-zA-Z][a-zA-Z0-9_\\-./]*$`,
+    at most 64 characters, stored lowercased (keys equal after lowercasing are rejected); values 1..255 characters
+    (end-user tags may be empty); an `end_user_email` value must be an email. """
+    end_user: EndUserInput | Unset = UNSET
+    """ An end user, as sent to the server. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.credentials_api_key import CredentialsApiKey
+        from ..models.credentials_basic import CredentialsBasic
+        from ..models.credentials_tba import CredentialsTba
+        from ..models.import_credentials_app import ImportCredentialsApp
+        from ..models.import_credentials_custom import ImportCredentialsCustom
+        from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+        from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+        from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+
+        provider_config_key = self.provider_config_key
+
+        credentials: dict[str, Any]
+        if (
+            isinstance(self.credentials, ImportCredentialsOAuth2)
+            or isinstance(self.credentials, ImportCredentialsOAuth2CC)
+            or isinstance(self.credentials, ImportCredentialsOAuth1)
+            or isinstance(self.credentials, CredentialsApiKey)
+            or isinstance(self.credentials, CredentialsBasic)
+            or isinstance(self.credentials, CredentialsTba)
+            or isinstance(self.credentials, ImportCredentialsApp)
+            or isinstance(self.credentials, ImportCredentialsCustom)
+        ):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials.to_dict()
+
+        connection_id = self.connection_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        connection_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_config, Unset):
+            connection_config = self.connection_config.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        end_user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_user, Unset):
+            end_user = self.end_user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_config_key": provider_config_key,
+                "credentials": credentials,
+            }
+        )
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if connection_config is not UNSET:
+            field_dict["connection_config"] = connection_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if end_user is not UNSET:
+            field_dict["end_user"] = end_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credentials_api_key import CredentialsApiKey
+        from ..models.credentials_basic import CredentialsBasic
+        from ..models.credentials_tba import CredentialsTba
+        from ..models.end_user_input import EndUserInput
+        from ..models.import_connection_config import ImportConnectionConfig
+        from ..models.import_credentials_app import ImportCredentialsApp
+        from ..models.import_credentials_custom import ImportCredentialsCustom
+        from ..models.import_credentials_none import ImportCredentialsNone
+        from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+        from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+        from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+        from ..models.json_object import JsonObject
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        provider_config_key = d.pop("provider_config_key")
+
+        def _parse_credentials(
+            data: object,
+        ) -> (
+            CredentialsApiKey
+            | CredentialsBasic
+            | CredentialsTba
+            | ImportCredentialsApp
+            | ImportCredentialsCustom
+            | ImportCredentialsNone
+            | ImportCredentialsOAuth1
+            | ImportCredentialsOAuth2
+            | ImportCredentialsOAuth2CC
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_0 = ImportCredentialsOAuth2.from_dict(data)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_1 = ImportCredentialsOAuth2CC.from_dict(data)
+
+                return credentials_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_2 = ImportCredentialsOAuth1.from_dict(data)
+
+                return credentials_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_3 = CredentialsApiKey.from_dict(data)
+
+                return credentials_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_4 = CredentialsBasic.from_dict(data)
+
+                return credentials_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_5 = CredentialsTba.from_dict(data)
+
+                return credentials_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_6 = ImportCredentialsApp.from_dict(data)
+
+                return credentials_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_7 = ImportCredentialsCustom.from_dict(data)
+
+                return credentials_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            credentials_type_8 = ImportCredentialsNone.from_dict(data)
+
+            return credentials_type_8
+
+        credentials = _parse_credentials(d.pop("credentials"))
+
+        connection_id = d.pop("connection_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        _connection_config = d.pop("connection_config", UNSET)
+        connection_config: ImportConnectionConfig | Unset
+        if isinstance(_connection_config, Unset):
+            connection_config = UNSET
+        else:
+            connection_config = ImportConnectionConfig.from_dict(_connection_config)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        _end_user = d.pop("end_user", UNSET)
+        end_user: EndUserInput | Unset
+        if isinstance(_end_user, Unset):
+            end_user = UNSET
+        else:
+            end_user = EndUserInput.from_dict(_end_user)
+
+        create_connection_request = cls(
+            provider_config_key=provider_config_key,
+            credentials=credentials,
+            connection_id=connection_id,
+            metadata=metadata,
+            connection_config=connection_config,
+            tags=tags,
+            end_user=end_user,
+        )
+
+        create_connection_request.additional_properties = d
+        return create_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

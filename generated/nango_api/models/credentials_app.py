@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="CredentialsApp")
+
+
+@_attrs_define
+class CredentialsApp:
+    """GitHub App installation token."""
+
+    type_: Literal["APP"]
+    access_token: str
+    expires_at: datetime.datetime | Unset = UNSET
+    jwt_token: str | Unset = UNSET
+    raw: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        access_token = self.access_token
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        jwt_token = self.jwt_token
+
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "access_token": access_token,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if jwt_token is not UNSET:
+            field_dict["jwtToken"] = jwt_token
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        type_ = cast(Literal["APP"], d.pop("type"))
+        if type_ != "APP":
+            raise ValueError(f"type must match const 'APP', got '{type_}'")
+
+        access_token = d.pop("access_token")
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        jwt_token = d.pop("jwtToken", UNSET)
+
+        _raw = d.pop("raw", UNSET)
+        raw: JsonObject | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = JsonObject.from_dict(_raw)
+
+        credentials_app = cls(
+            type_=type_,
+            access_token=access_token,
+            expires_at=expires_at,
+            jwt_token=jwt_token,
+            raw=raw,
+        )
+
+        credentials_app.additional_properties = d
+        return credentials_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

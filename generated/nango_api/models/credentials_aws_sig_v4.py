@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="CredentialsAwsSigV4")
+
+
+@_attrs_define
+class CredentialsAwsSigV4:
+    """Temporary AWS credentials obtained by assuming `role_arn`."""
+
+    type_: Literal["AWS_SIGV4"]
+    role_arn: str | Unset = UNSET
+    region: str | Unset = UNSET
+    service: str | Unset = UNSET
+    access_key_id: str | Unset = UNSET
+    secret_access_key: str | Unset = UNSET
+    session_token: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    external_id: str | Unset = UNSET
+    raw: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        role_arn = self.role_arn
+
+        region = self.region
+
+        service = self.service
+
+        access_key_id = self.access_key_id
+
+        secret_access_key = self.secret_access_key
+
+        session_token = self.session_token
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        external_id = self.external_id
+
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
+        if region is not UNSET:
+            field_dict["region"] = region
+        if service is not UNSET:
+            field_dict["service"] = service
+        if access_key_id is not UNSET:
+            field_dict["access_key_id"] = access_key_id
+        if secret_access_key is not UNSET:
+            field_dict["secret_access_key"] = secret_access_key
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        type_ = cast(Literal["AWS_SIGV4"], d.pop("type"))
+        if type_ != "AWS_SIGV4":
+            raise ValueError(f"type must match const 'AWS_SIGV4', got '{type_}'")
+
+        role_arn = d.pop("role_arn", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        access_key_id = d.pop("access_key_id", UNSET)
+
+        secret_access_key = d.pop("secret_access_key", UNSET)
+
+        session_token = d.pop("session_token", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _raw = d.pop("raw", UNSET)
+        raw: JsonObject | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = JsonObject.from_dict(_raw)
+
+        credentials_aws_sig_v4 = cls(
+            type_=type_,
+            role_arn=role_arn,
+            region=region,
+            service=service,
+            access_key_id=access_key_id,
+            secret_access_key=secret_access_key,
+            session_token=session_token,
+            expires_at=expires_at,
+            external_id=external_id,
+            raw=raw,
+        )
+
+        credentials_aws_sig_v4.additional_properties = d
+        return credentials_aws_sig_v4
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

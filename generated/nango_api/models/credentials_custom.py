@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="CredentialsCustom")
+
+
+@_attrs_define
+class CredentialsCustom:
+    """GitHub App OAuth credentials (`app` and `user` parts when combined)."""
+
+    type_: Literal["CUSTOM"]
+    app: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    user: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    raw: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app, Unset):
+            app = self.app.to_dict()
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if app is not UNSET:
+            field_dict["app"] = app
+        if user is not UNSET:
+            field_dict["user"] = user
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        if type_ != "CUSTOM":
+            raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
+
+        _app = d.pop("app", UNSET)
+        app: JsonObject | Unset
+        if isinstance(_app, Unset):
+            app = UNSET
+        else:
+            app = JsonObject.from_dict(_app)
+
+        _user = d.pop("user", UNSET)
+        user: JsonObject | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = JsonObject.from_dict(_user)
+
+        _raw = d.pop("raw", UNSET)
+        raw: JsonObject | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = JsonObject.from_dict(_raw)
+
+        credentials_custom = cls(
+            type_=type_,
+            app=app,
+            user=user,
+            raw=raw,
+        )
+
+        credentials_custom.additional_properties = d
+        return credentials_custom
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CredentialsJwt")
+
+
+@_attrs_define
+class CredentialsJwt:
+    type_: Literal["JWT"]
+    token: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    private_key_id: str | Unset = UNSET
+    issuer_id: str | Unset = UNSET
+    private_key: Any | Unset = UNSET
+    """ The private key: a string (`id:secret`), or an object `{id, secret}`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        token = self.token
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        private_key_id = self.private_key_id
+
+        issuer_id = self.issuer_id
+
+        private_key = self.private_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if private_key_id is not UNSET:
+            field_dict["privateKeyId"] = private_key_id
+        if issuer_id is not UNSET:
+            field_dict["issuerId"] = issuer_id
+        if private_key is not UNSET:
+            field_dict["privateKey"] = private_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["JWT"], d.pop("type"))
+        if type_ != "JWT":
+            raise ValueError(f"type must match const 'JWT', got '{type_}'")
+
+        token = d.pop("token", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        private_key_id = d.pop("privateKeyId", UNSET)
+
+        issuer_id = d.pop("issuerId", UNSET)
+
+        private_key = d.pop("privateKey", UNSET)
+
+        credentials_jwt = cls(
+            type_=type_,
+            token=token,
+            expires_at=expires_at,
+            private_key_id=private_key_id,
+            issuer_id=issuer_id,
+            private_key=private_key,
+        )
+
+        credentials_jwt.additional_properties = d
+        return credentials_jwt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="CredentialsOAuth2CC")
+
+
+@_attrs_define
+class CredentialsOAuth2CC:
+    """OAuth 2 client-credentials token."""
+
+    type_: Literal["OAUTH2_CC"]
+    token: str
+    expires_at: datetime.datetime | Unset = UNSET
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    client_certificate: str | Unset = UNSET
+    client_private_key: str | Unset = UNSET
+    raw: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        token = self.token
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        client_certificate = self.client_certificate
+
+        client_private_key = self.client_private_key
+
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "token": token,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if client_certificate is not UNSET:
+            field_dict["client_certificate"] = client_certificate
+        if client_private_key is not UNSET:
+            field_dict["client_private_key"] = client_private_key
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        type_ = cast(Literal["OAUTH2_CC"], d.pop("type"))
+        if type_ != "OAUTH2_CC":
+            raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
+
+        token = d.pop("token")
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        client_certificate = d.pop("client_certificate", UNSET)
+
+        client_private_key = d.pop("client_private_key", UNSET)
+
+        _raw = d.pop("raw", UNSET)
+        raw: JsonObject | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = JsonObject.from_dict(_raw)
+
+        credentials_o_auth_2cc = cls(
+            type_=type_,
+            token=token,
+            expires_at=expires_at,
+            client_id=client_id,
+            client_secret=client_secret,
+            client_certificate=client_certificate,
+            client_private_key=client_private_key,
+            raw=raw,
+        )
+
+        credentials_o_auth_2cc.additional_properties = d
+        return credentials_o_auth_2cc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="EndUserInput")
+
+
+@_attrs_define
+class EndUserInput:
+    """An end user, as sent to the server."""
+
+    id: str
+    """ Your ID for the end user. """
+    email: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    tags: Tags | Unset = UNSET
+    """ Connection tags, string to string. Server rules: at most 10 keys; keys match `^[a-zA-Z][a-zA-Z0-9_\\-./]*$`,
+    at most 64 characters, stored lowercased (keys equal after lowercasing are rejected); values 1..255 characters
+    (end-user tags may be empty); an `end_user_email` value must be an email. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        display_name = self.display_name
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        end_user_input = cls(
+            id=id,
+            email=email,
+            display_name=display_name,
+            tags=tags,
+        )
+
+        end_user_input.additional_properties = d
+        return end_user_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportConnectionConfig")
+
+
+@_attrs_define
+class ImportConnectionConfig:
+    """Connection configuration (provider-specific keys such as `subdomain`, or `accountId` for TBA); any keys are
+    accepted.
+
+    """
+
+    oauth_scopes_override: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oauth_scopes_override: list[str] | Unset = UNSET
+        if not isinstance(self.oauth_scopes_override, Unset):
+            oauth_scopes_override = self.oauth_scopes_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oauth_scopes_override is not UNSET:
+            field_dict["oauth_scopes_override"] = oauth_scopes_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        oauth_scopes_override = cast(list[str], d.pop("oauth_scopes_override", UNSET))
+
+        import_connection_config = cls(
+            oauth_scopes_override=oauth_scopes_override,
+        )
+
+        import_connection_config.additional_properties = d
+        return import_connection_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImportCredentialsCustom")
+
+
+@_attrs_define
+class ImportCredentialsCustom:
+    """GitHub App OAuth installation; Nango mints the token itself."""
+
+    type_: Literal["CUSTOM"]
+    app_id: str
+    installation_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        app_id = self.app_id
+
+        installation_id = self.installation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "app_id": app_id,
+                "installation_id": installation_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        if type_ != "CUSTOM":
+            raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
+
+        app_id = d.pop("app_id")
+
+        installation_id = d.pop("installation_id")
+
+        import_credentials_custom = cls(
+            type_=type_,
+            app_id=app_id,
+            installation_id=installation_id,
+        )
+
+        import_credentials_custom.additional_properties = d
+        return import_credentials_custom
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

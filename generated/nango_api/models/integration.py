@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_app_credentials import IntegrationAppCredentials
+    from ..models.integration_credentials_label import IntegrationCredentialsLabel
+    from ..models.integration_custom_credentials import IntegrationCustomCredentials
+    from ..models.integration_o_auth_1_credentials import IntegrationOAuth1Credentials
+    from ..models.integration_o_auth_2_credentials import IntegrationOAuth2Credentials
+    from ..models.integration_other_credentials import IntegrationOtherCredentials
+    from ..models.integration_tba_credentials import IntegrationTbaCredentials
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """An integration (a provider configured in the environment)."""
+
+    unique_key: str
+    """ The integration ID (a.k.a. provider config key). """
+    provider: str
+    """ The provider name. """
+    display_name: str
+    """ Display name (defaults to the provider's). """
+    logo: str
+    """ URL of the provider's logo (SVG). """
+    forward_webhooks: bool
+    """ Whether provider webhooks are forwarded to your webhook URL. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    credentials_label: IntegrationCredentialsLabel | Unset = UNSET
+    """ Connect UI labels for credential fields, e.g. `{"apiKey": "Workspace token"}`. """
+    preconfigured_credentials: list[str] | Unset = UNSET
+    """ Names of credential fields already set at the integration level. """
+    preconfigured_connection_config: list[str] | Unset = UNSET
+    """ Names of connection-config fields already set at the integration level. """
+    webhook_url: None | str | Unset = UNSET
+    """ Webhook URL to configure at the provider (with `include=webhook`). """
+    credentials: (
+        IntegrationAppCredentials
+        | IntegrationCustomCredentials
+        | IntegrationOAuth1Credentials
+        | IntegrationOAuth2Credentials
+        | IntegrationOtherCredentials
+        | IntegrationTbaCredentials
+        | None
+        | Unset
+    ) = UNSET
+    """ The integration's OAuth/app credentials (with `include=credentials`), or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.integration_app_credentials import IntegrationAppCredentials
+        from ..models.integration_custom_credentials import IntegrationCustomCredentials
+        from ..models.integration_o_auth_1_credentials import (
+            IntegrationOAuth1Credentials,
+        )
+        from ..models.integration_o_auth_2_credentials import (
+            IntegrationOAuth2Credentials,
+        )
+        from ..models.integration_other_credentials import IntegrationOtherCredentials
+        from ..models.integration_tba_credentials import IntegrationTbaCredentials
+
+        unique_key = self.unique_key
+
+        provider = self.provider
+
+        display_name = self.display_name
+
+        logo = self.logo
+
+        forward_webhooks = self.forward_webhooks
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        credentials_label: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials_label, Unset):
+            credentials_label = self.credentials_label.to_dict()
+
+        preconfigured_credentials: list[str] | Unset = UNSET
+        if not isinstance(self.preconfigured_credentials, Unset):
+            preconfigured_credentials = self.preconfigured_credentials
+
+        preconfigured_connection_config: list[str] | Unset = UNSET
+        if not isinstance(self.preconfigured_connection_config, Unset):
+            preconfigured_connection_config = self.preconfigured_connection_config
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        credentials: dict[str, Any] | None | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif (
+            isinstance(self.credentials, IntegrationCustomCredentials)
+            or isinstance(self.credentials, IntegrationAppCredentials)
+            or isinstance(self.credentials, IntegrationOAuth2Credentials)
+            or isinstance(self.credentials, IntegrationOAuth1Credentials)
+            or isinstance(self.credentials, IntegrationTbaCredentials)
+            or isinstance(self.credentials, IntegrationOtherCredentials)
+        ):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unique_key": unique_key,
+                "provider": provider,
+                "display_name": display_name,
+                "logo": logo,
+                "forward_webhooks": forward_webhooks,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if credentials_label is not UNSET:
+            field_dict["credentials_label"] = credentials_label
+        if preconfigured_credentials is not UNSET:
+            field_dict["preconfigured_credentials"] = preconfigured_credentials
+        if preconfigured_connection_config is not UNSET:
+            field_dict["preconfigured_connection_config"] = (
+                preconfigured_connection_config
+            )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration_app_credentials import IntegrationAppCredentials
+        from ..models.integration_credentials_label import IntegrationCredentialsLabel
+        from ..models.integration_custom_credentials import IntegrationCustomCredentials
+        from ..models.integration_o_auth_1_credentials import (
+            IntegrationOAuth1Credentials,
+        )
+        from ..models.integration_o_auth_2_credentials import (
+            IntegrationOAuth2Credentials,
+        )
+        from ..models.integration_other_credentials import IntegrationOtherCredentials
+        from ..models.integration_tba_credentials import IntegrationTbaCredentials
+
+        d = dict(src_dict)
+        unique_key = d.pop("unique_key")
+
+        provider = d.pop("provider")
+
+        display_name = d.pop("display_name")
+
+        logo = d.pop("logo")
+
+        forward_webhooks = d.pop("forward_webhooks")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _credentials_label = d.pop("credentials_label", UNSET)
+        credentials_label: IntegrationCredentialsLabel | Unset
+        if isinstance(_credentials_label, Unset):
+            credentials_label = UNSET
+        else:
+            credentials_label = IntegrationCredentialsLabel.from_dict(
+                _credentials_label
+            )
+
+        preconfigured_credentials = cast(
+            list[str], d.pop("preconfigured_credentials", UNSET)
+        )
+
+        preconfigured_connection_config = cast(
+            list[str], d.pop("preconfigured_connection_config", UNSET)
+        )
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_credentials(
+            data: object,
+        ) -> (
+            IntegrationAppCredentials
+            | IntegrationCustomCredentials
+            | IntegrationOAuth1Credentials
+            | IntegrationOAuth2Credentials
+            | IntegrationOtherCredentials
+            | IntegrationTbaCredentials
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_0 = IntegrationCustomCredentials.from_dict(data)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_1 = IntegrationAppCredentials.from_dict(data)
+
+                return credentials_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_2 = IntegrationOAuth2Credentials.from_dict(data)
+
+                return credentials_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_3 = IntegrationOAuth1Credentials.from_dict(data)
+
+                return credentials_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_4 = IntegrationTbaCredentials.from_dict(data)
+
+                return credentials_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_5 = IntegrationOtherCredentials.from_dict(data)
+
+                return credentials_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                IntegrationAppCredentials
+                | IntegrationCustomCredentials
+                | IntegrationOAuth1Credentials
+                | IntegrationOAuth2Credentials
+                | IntegrationOtherCredentials
+                | IntegrationTbaCredentials
+                | None
+                | Unset,
+                data,
+            )
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        integration = cls(
+            unique_key=unique_key,
+            provider=provider,
+            display_name=display_name,
+            logo=logo,
+            forward_webhooks=forward_webhooks,
+            created_at=created_at,
+            updated_at=updated_at,
+            credentials_label=credentials_label,
+            preconfigured_credentials=preconfigured_credentials,
+            preconfigured_connection_config=preconfigured_connection_config,
+            webhook_url=webhook_url,
+            credentials=credentials,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

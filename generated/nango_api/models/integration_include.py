@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class IntegrationInclude(StrEnum):
+    CREDENTIALS = "credentials"
+    WEBHOOK = "webhook"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NangoScriptEndpoint")
+
+
+@_attrs_define
+class NangoScriptEndpoint:
+    """An endpoint exposed by a script."""
+
+    method: str | Unset = UNSET
+    path: str | Unset = UNSET
+    group: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        path = self.path
+
+        group = self.group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if path is not UNSET:
+            field_dict["path"] = path
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        nango_script_endpoint = cls(
+            method=method,
+            path=path,
+            group=group,
+        )
+
+        nango_script_endpoint.additional_properties = d
+        return nango_script_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

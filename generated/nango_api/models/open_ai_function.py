@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.open_ai_function_parameters import OpenAIFunctionParameters
+
+
+T = TypeVar("T", bound="OpenAIFunction")
+
+
+@_attrs_define
+class OpenAIFunction:
+    """An OpenAI function-calling definition for one script."""
+
+    name: str
+    description: str
+    parameters: OpenAIFunctionParameters
+    """ JSON schema of the function's parameters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "parameters": parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_ai_function_parameters import OpenAIFunctionParameters
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        parameters = OpenAIFunctionParameters.from_dict(d.pop("parameters"))
+
+        open_ai_function = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+        )
+
+        open_ai_function.additional_properties = d
+        return open_ai_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

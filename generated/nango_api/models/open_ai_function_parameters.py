@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="OpenAIFunctionParameters")
+
+
+@_attrs_define
+class OpenAIFunctionParameters:
+    """JSON schema of the function's parameters."""
+
+    type_: str | Unset = UNSET
+    properties: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: JsonObject | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = JsonObject.from_dict(_properties)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        open_ai_function_parameters = cls(
+            type_=type_,
+            properties=properties,
+            required=required,
+        )
+
+        open_ai_function_parameters.additional_properties = d
+        return open_ai_function_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.end_user_input import EndUserInput
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="PatchConnectionRequest")
+
+
+@_attrs_define
+class PatchConnectionRequest:
+    end_user: EndUserInput | Unset = UNSET
+    """ An end user, as sent to the server. """
+    tags: Tags | Unset = UNSET
+    """ Connection tags, string to string. Server rules: at most 10 keys; keys match `^[a-zA-Z][a-zA-Z0-9_\\-./]*$`,
+    at most 64 characters, stored lowercased (keys equal after lowercasing are rejected); values 1..255 characters
+    (end-user tags may be empty); an `end_user_email` value must be an email. """
+    webhook_url_override: None | str | Unset = UNSET
+    """ Webhook URL for this connection only; `null` or `""` removes the override. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_user, Unset):
+            end_user = self.end_user.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        webhook_url_override: None | str | Unset
+        if isinstance(self.webhook_url_override, Unset):
+            webhook_url_override = UNSET
+        else:
+            webhook_url_override = self.webhook_url_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_user is not UNSET:
+            field_dict["end_user"] = end_user
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if webhook_url_override is not UNSET:
+            field_dict["webhook_url_override"] = webhook_url_override
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.end_user_input import EndUserInput
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+        _end_user = d.pop("end_user", UNSET)
+        end_user: EndUserInput | Unset
+        if isinstance(_end_user, Unset):
+            end_user = UNSET
+        else:
+            end_user = EndUserInput.from_dict(_end_user)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        def _parse_webhook_url_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url_override = _parse_webhook_url_override(
+            d.pop("webhook_url_override", UNSET)
+        )
+
+        patch_connection_request = cls(
+            end_user=end_user,
+            tags=tags,
+            webhook_url_override=webhook_url_override,
+        )
+
+        patch_connection_request.additional_properties = d
+        return patch_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

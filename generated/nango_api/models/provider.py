@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.provider_config_fields import ProviderConfigFields
+    from ..models.provider_proxy import ProviderProxy
+    from ..models.provider_token_urls import ProviderTokenUrls
+
+
+T = TypeVar("T", bound="Provider")
+
+
+@_attrs_define
+class Provider:
+    """A provider definition from Nango's catalog. Only the most useful fields are listed; the definition carries many more
+    auth-mode-specific fields, which are kept as extra properties.
+
+    """
+
+    name: str
+    """ The provider's unique name (e.g. `github`), used as `provider` elsewhere. """
+    display_name: str
+    auth_mode: str
+    """ How connections authenticate. Known values: `OAUTH1`, `OAUTH2`, `OAUTH2_CC`, `BASIC`, `API_KEY`, `APP`,
+    `APP_STORE`, `CUSTOM`, `TBA`, `JWT`, `BILL`, `TWO_STEP`, `SIGNATURE`, `AWS_SIGV4`, `INSTALL_PLUGIN`,
+    `MCP_OAUTH2`, `MCP_OAUTH2_GENERIC`, `NONE`. """
+    logo_url: str
+    """ URL of the provider's logo (SVG). """
+    categories: list[str] | Unset = UNSET
+    docs: str | Unset = UNSET
+    """ URL of Nango's documentation page for this provider. """
+    docs_connect: str | Unset = UNSET
+    """ URL of the documentation shown in the Connect UI. """
+    setup_guide_url: str | Unset = UNSET
+    installation: str | Unset = UNSET
+    """ `outbound` when the connection is installed from the provider's side. """
+    proxy: ProviderProxy | Unset = UNSET
+    """ How the proxy reaches the provider's API. """
+    authorization_url: str | Unset = UNSET
+    token_url: ProviderTokenUrls | str | Unset = UNSET
+    """ The token URL, or one URL per auth mode (for `CUSTOM` providers). """
+    refresh_url: str | Unset = UNSET
+    authorization_params: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    token_params: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    scope_separator: str | Unset = UNSET
+    default_scopes: list[str] | Unset = UNSET
+    connection_config: ProviderConfigFields | Unset = UNSET
+    """ Input fields a connection or integration needs, keyed by field name. """
+    credentials: ProviderConfigFields | Unset = UNSET
+    """ Input fields a connection or integration needs, keyed by field name. """
+    integration_config: ProviderConfigFields | Unset = UNSET
+    """ Input fields a connection or integration needs, keyed by field name. """
+    require_client_certificate: bool | Unset = UNSET
+    webhook_user_defined_secret: bool | Unset = UNSET
+    disable_pkce: bool | Unset = UNSET
+    body_format: str | Unset = UNSET
+    request_url: str | Unset = UNSET
+    """ OAuth 1 request-token URL. """
+    signature_method: str | Unset = UNSET
+    """ OAuth 1 signature method (`HMAC-SHA1`, `RSA-SHA1`, `PLAINTEXT`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_token_urls import ProviderTokenUrls
+
+        name = self.name
+
+        display_name = self.display_name
+
+        auth_mode = self.auth_mode
+
+        logo_url = self.logo_url
+
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        docs = self.docs
+
+        docs_connect = self.docs_connect
+
+        setup_guide_url = self.setup_guide_url
+
+        installation = self.installation
+
+        proxy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proxy, Unset):
+            proxy = self.proxy.to_dict()
+
+        authorization_url = self.authorization_url
+
+        token_url: dict[str, Any] | str | Unset
+        if isinstance(self.token_url, Unset):
+            token_url = UNSET
+        elif isinstance(self.token_url, ProviderTokenUrls):
+            token_url = self.token_url.to_dict()
+        else:
+            token_url = self.token_url
+
+        refresh_url = self.refresh_url
+
+        authorization_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.authorization_params, Unset):
+            authorization_params = self.authorization_params.to_dict()
+
+        token_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token_params, Unset):
+            token_params = self.token_params.to_dict()
+
+        scope_separator = self.scope_separator
+
+        default_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.default_scopes, Unset):
+            default_scopes = self.default_scopes
+
+        connection_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_config, Unset):
+            connection_config = self.connection_config.to_dict()
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_config, Unset):
+            integration_config = self.integration_config.to_dict()
+
+        require_client_certificate = self.require_client_certificate
+
+        webhook_user_defined_secret = self.webhook_user_defined_secret
+
+        disable_pkce = self.disable_pkce
+
+        body_format = self.body_format
+
+        request_url = self.request_url
+
+        signature_method = self.signature_method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "display_name": display_name,
+                "auth_mode": auth_mode,
+                "logo_url": logo_url,
+            }
+        )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if docs is not UNSET:
+            field_dict["docs"] = docs
+        if docs_connect is not UNSET:
+            field_dict["docs_connect"] = docs_connect
+        if setup_guide_url is not UNSET:
+            field_dict["setup_guide_url"] = setup_guide_url
+        if installation is not UNSET:
+            field_dict["installation"] = installation
+        if proxy is not UNSET:
+            field_dict["proxy"] = proxy
+        if authorization_url is not UNSET:
+            field_dict["authorization_url"] = authorization_url
+        if token_url is not UNSET:
+            field_dict["token_url"] = token_url
+        if refresh_url is not UNSET:
+            field_dict["refresh_url"] = refresh_url
+        if authorization_params is not UNSET:
+            field_dict["authorization_params"] = authorization_params
+        if token_params is not UNSET:
+            field_dict["token_params"] = token_params
+        if scope_separator is not UNSET:
+            field_dict["scope_separator"] = scope_separator
+        if default_scopes is not UNSET:
+            field_dict["default_scopes"] = default_scopes
+        if connection_config is not UNSET:
+            field_dict["connection_config"] = connection_config
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if integration_config is not UNSET:
+            field_dict["integration_config"] = integration_config
+        if require_client_certificate is not UNSET:
+            field_dict["require_client_certificate"] = require_client_certificate
+        if webhook_user_defined_secret is not UNSET:
+            field_dict["webhook_user_defined_secret"] = webhook_user_defined_secret
+        if disable_pkce is not UNSET:
+            field_dict["disable_pkce"] = disable_pkce
+        if body_format is not UNSET:
+            field_dict["body_format"] = body_format
+        if request_url is not UNSET:
+            field_dict["request_url"] = request_url
+        if signature_method is not UNSET:
+            field_dict["signature_method"] = signature_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+        from ..models.provider_config_fields import ProviderConfigFields
+        from ..models.provider_proxy import ProviderProxy
+        from ..models.provider_token_urls import ProviderTokenUrls
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        display_name = d.pop("display_name")
+
+        auth_mode = d.pop("auth_mode")
+
+        logo_url = d.pop("logo_url")
+
+        categories = cast(list[str], d.pop("categories", UNSET))
+
+        docs = d.pop("docs", UNSET)
+
+        docs_connect = d.pop("docs_connect", UNSET)
+
+        setup_guide_url = d.pop("setup_guide_url", UNSET)
+
+        installation = d.pop("installation", UNSET)
+
+        _proxy = d.pop("proxy", UNSET)
+        proxy: ProviderProxy | Unset
+        if isinstance(_proxy, Unset):
+            proxy = UNSET
+        else:
+            proxy = ProviderProxy.from_dict(_proxy)
+
+        authorization_url = d.pop("authorization_url", UNSET)
+
+        def _parse_token_url(data: object) -> ProviderTokenUrls | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                token_url_type_1 = ProviderTokenUrls.from_dict(data)
+
+                return token_url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProviderTokenUrls | str | Unset, data)
+
+        token_url = _parse_token_url(d.pop("token_url", UNSET))
+
+        refresh_url = d.pop("refresh_url", UNSET)
+
+        _authorization_params = d.pop("authorization_params", UNSET)
+        authorization_params: JsonObject | Unset
+        if isinstance(_authorization_params, Unset):
+            authorization_params = UNSET
+        else:
+            authorization_params = JsonObject.from_dict(_authorization_params)
+
+        _token_params = d.pop("token_params", UNSET)
+        token_params: JsonObject | Unset
+        if isinstance(_token_params, Unset):
+            token_params = UNSET
+        else:
+            token_params = JsonObject.from_dict(_token_params)
+
+        scope_separator = d.pop("scope_separator", UNSET)
+
+        default_scopes = cast(list[str], d.pop("default_scopes", UNSET))
+
+        _connection_config = d.pop("connection_config", UNSET)
+        connection_config: ProviderConfigFields | Unset
+        if isinstance(_connection_config, Unset):
+            connection_config = UNSET
+        else:
+            connection_config = ProviderConfigFields.from_dict(_connection_config)
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: ProviderConfigFields | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = ProviderConfigFields.from_dict(_credentials)
+
+        _integration_config = d.pop("integration_config", UNSET)
+        integration_config: ProviderConfigFields | Unset
+        if isinstance(_integration_config, Unset):
+            integration_config = UNSET
+        else:
+            integration_config = ProviderConfigFields.from_dict(_integration_config)
+
+        require_client_certificate = d.pop("require_client_certificate", UNSET)
+
+        webhook_user_defined_secret = d.pop("webhook_user_defined_secret", UNSET)
+
+        disable_pkce = d.pop("disable_pkce", UNSET)
+
+        body_format = d.pop("body_format", UNSET)
+
+        request_url = d.pop("request_url", UNSET)
+
+        signature_method = d.pop("signature_method", UNSET)
+
+        provider = cls(
+            name=name,
+            display_name=display_name,
+            auth_mode=auth_mode,
+            logo_url=logo_url,
+            categories=categories,
+            docs=docs,
+            docs_connect=docs_connect,
+            setup_guide_url=setup_guide_url,
+            installation=installation,
+            proxy=proxy,
+            authorization_url=authorization_url,
+            token_url=token_url,
+            refresh_url=refresh_url,
+            authorization_params=authorization_params,
+            token_params=token_params,
+            scope_separator=scope_separator,
+            default_scopes=default_scopes,
+            connection_config=connection_config,
+            credentials=credentials,
+            integration_config=integration_config,
+            require_client_certificate=require_client_certificate,
+            webhook_user_defined_secret=webhook_user_defined_secret,
+            disable_pkce=disable_pkce,
+            body_format=body_format,
+            request_url=request_url,
+            signature_method=signature_method,
+        )
+
+        provider.additional_properties = d
+        return provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

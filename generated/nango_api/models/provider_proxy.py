@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="ProviderProxy")
+
+
+@_attrs_define
+class ProviderProxy:
+    """How the proxy reaches the provider's API."""
+
+    base_url: str | Unset = UNSET
+    """ Base URL of the provider's API (may contain `${connectionConfig.*}` placeholders). """
+    headers: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    connection_config: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    query: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    retry: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    decompress: bool | Unset = UNSET
+    paginate: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    verification: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_url = self.base_url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        connection_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_config, Unset):
+            connection_config = self.connection_config.to_dict()
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        retry: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+
+        decompress = self.decompress
+
+        paginate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paginate, Unset):
+            paginate = self.paginate.to_dict()
+
+        verification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification, Unset):
+            verification = self.verification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if connection_config is not UNSET:
+            field_dict["connection_config"] = connection_config
+        if query is not UNSET:
+            field_dict["query"] = query
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if decompress is not UNSET:
+            field_dict["decompress"] = decompress
+        if paginate is not UNSET:
+            field_dict["paginate"] = paginate
+        if verification is not UNSET:
+            field_dict["verification"] = verification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        base_url = d.pop("base_url", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: JsonObject | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = JsonObject.from_dict(_headers)
+
+        _connection_config = d.pop("connection_config", UNSET)
+        connection_config: JsonObject | Unset
+        if isinstance(_connection_config, Unset):
+            connection_config = UNSET
+        else:
+            connection_config = JsonObject.from_dict(_connection_config)
+
+        _query = d.pop("query", UNSET)
+        query: JsonObject | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = JsonObject.from_dict(_query)
+
+        _retry = d.pop("retry", UNSET)
+        retry: JsonObject | Unset
+        if isinstance(_retry, Unset):
+            retry = UNSET
+        else:
+            retry = JsonObject.from_dict(_retry)
+
+        decompress = d.pop("decompress", UNSET)
+
+        _paginate = d.pop("paginate", UNSET)
+        paginate: JsonObject | Unset
+        if isinstance(_paginate, Unset):
+            paginate = UNSET
+        else:
+            paginate = JsonObject.from_dict(_paginate)
+
+        _verification = d.pop("verification", UNSET)
+        verification: JsonObject | Unset
+        if isinstance(_verification, Unset):
+            verification = UNSET
+        else:
+            verification = JsonObject.from_dict(_verification)
+
+        provider_proxy = cls(
+            base_url=base_url,
+            headers=headers,
+            connection_config=connection_config,
+            query=query,
+            retry=retry,
+            decompress=decompress,
+            paginate=paginate,
+            verification=verification,
+        )
+
+        provider_proxy.additional_properties = d
+        return provider_proxy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PruneRecordsRequest")
+
+
+@_attrs_define
+class PruneRecordsRequest:
+    model: str
+    """ The data model whose records to prune. """
+    until_cursor: str
+    """ Prune records up to and including this record cursor. """
+    limit: int | Unset = UNSET
+    """ Maximum number of records to prune in this call (server default 1000). """
+    variant: str | Unset = UNSET
+    """ The sync variant (default `base`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        until_cursor = self.until_cursor
+
+        limit = self.limit
+
+        variant = self.variant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "until_cursor": until_cursor,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        until_cursor = d.pop("until_cursor")
+
+        limit = d.pop("limit", UNSET)
+
+        variant = d.pop("variant", UNSET)
+
+        prune_records_request = cls(
+            model=model,
+            until_cursor=until_cursor,
+            limit=limit,
+            variant=variant,
+        )
+
+        prune_records_request.additional_properties = d
+        return prune_records_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nango_script_config import NangoScriptConfig
+
+
+T = TypeVar("T", bound="StandardNangoConfig")
+
+
+@_attrs_define
+class StandardNangoConfig:
+    """The deployed scripts of one integration."""
+
+    provider_config_key: str
+    """ The integration ID. """
+    syncs: list[NangoScriptConfig]
+    actions: list[NangoScriptConfig]
+    provider: str | Unset = UNSET
+    on_events: list[NangoScriptConfig] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_config_key = self.provider_config_key
+
+        syncs = []
+        for syncs_item_data in self.syncs:
+            syncs_item = syncs_item_data.to_dict()
+            syncs.append(syncs_item)
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
+
+        provider = self.provider
+
+        on_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.on_events, Unset):
+            on_events = []
+            for on_events_item_data in self.on_events:
+                on_events_item = on_events_item_data.to_dict()
+                on_events.append(on_events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerConfigKey": provider_config_key,
+                "syncs": syncs,
+                "actions": actions,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if on_events is not UNSET:
+            field_dict["on-events"] = on_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nango_script_config import NangoScriptConfig
+
+        d = dict(src_dict)
+        provider_config_key = d.pop("providerConfigKey")
+
+        syncs = []
+        _syncs = d.pop("syncs")
+        for syncs_item_data in _syncs:
+            syncs_item = NangoScriptConfig.from_dict(syncs_item_data)
+
+            syncs.append(syncs_item)
+
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = NangoScriptConfig.from_dict(actions_item_data)
+
+            actions.append(actions_item)
+
+        provider = d.pop("provider", UNSET)
+
+        _on_events = d.pop("on-events", UNSET)
+        on_events: list[NangoScriptConfig] | Unset = UNSET
+        if _on_events is not UNSET:
+            on_events = []
+            for on_events_item_data in _on_events:
+                on_events_item = NangoScriptConfig.from_dict(on_events_item_data)
+
+                on_events.append(on_events_item)
+
+        standard_nango_config = cls(
+            provider_config_key=provider_config_key,
+            syncs=syncs,
+            actions=actions,
+            provider=provider,
+            on_events=on_events,
+        )
+
+        standard_nango_config.additional_properties = d
+        return standard_nango_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SyncVariantRequest")
+
+
+@_attrs_define
+class SyncVariantRequest:
+    """The connection a sync variant belongs to."""
+
+    provider_config_key: str
+    """ The integration ID (unique key). """
+    connection_id: str
+    """ The connection ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_config_key = self.provider_config_key
+
+        connection_id = self.connection_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_config_key": provider_config_key,
+                "connection_id": connection_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider_config_key = d.pop("provider_config_key")
+
+        connection_id = d.pop("connection_id")
+
+        sync_variant_request = cls(
+            provider_config_key=provider_config_key,
+            connection_id=connection_id,
+        )
+
+        sync_variant_request.additional_properties = d
+        return sync_variant_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

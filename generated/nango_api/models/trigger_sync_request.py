@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trigger_sync_mode import TriggerSyncMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sync_name_variant import SyncNameVariant
+    from ..models.trigger_sync_options import TriggerSyncOptions
+
+
+T = TypeVar("T", bound="TriggerSyncRequest")
+
+
+@_attrs_define
+class TriggerSyncRequest:
+    syncs: list[str | SyncNameVariant]
+    """ The syncs to trigger; empty for all syncs of the integration. """
+    provider_config_key: str
+    """ The integration ID (unique key). """
+    connection_id: str | Unset = UNSET
+    """ The connection ID; when omitted, the syncs run for every connection. """
+    opts: TriggerSyncOptions | Unset = UNSET
+    """ Options of a triggered run. """
+    sync_mode: TriggerSyncMode | Unset = UNSET
+    """ Deprecated (use `opts`): `incremental`, `full_refresh` (reset the last sync date), or
+    `full_refresh_and_clear_cache` (also delete the records). """
+    full_resync: bool | Unset = UNSET
+    """ Deprecated (use `opts.reset`). Reset the last sync date before running. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sync_name_variant import SyncNameVariant
+
+        syncs = []
+        for syncs_item_data in self.syncs:
+            syncs_item: dict[str, Any] | str
+            if isinstance(syncs_item_data, SyncNameVariant):
+                syncs_item = syncs_item_data.to_dict()
+            else:
+                syncs_item = syncs_item_data
+            syncs.append(syncs_item)
+
+        provider_config_key = self.provider_config_key
+
+        connection_id = self.connection_id
+
+        opts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opts, Unset):
+            opts = self.opts.to_dict()
+
+        sync_mode: str | Unset = UNSET
+        if not isinstance(self.sync_mode, Unset):
+            sync_mode = self.sync_mode.value
+
+        full_resync = self.full_resync
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "syncs": syncs,
+                "provider_config_key": provider_config_key,
+            }
+        )
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if opts is not UNSET:
+            field_dict["opts"] = opts
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if full_resync is not UNSET:
+            field_dict["full_resync"] = full_resync
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sync_name_variant import SyncNameVariant
+        from ..models.trigger_sync_options import TriggerSyncOptions
+
+        d = dict(src_dict)
+        syncs = []
+        _syncs = d.pop("syncs")
+        for syncs_item_data in _syncs:
+
+            def _parse_syncs_item(data: object) -> str | SyncNameVariant:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sync_reference_type_1 = SyncNameVariant.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_sync_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | SyncNameVariant, data)
+
+            syncs_item = _parse_syncs_item(syncs_item_data)
+
+            syncs.append(syncs_item)
+
+        provider_config_key = d.pop("provider_config_key")
+
+        connection_id = d.pop("connection_id", UNSET)
+
+        _opts = d.pop("opts", UNSET)
+        opts: TriggerSyncOptions | Unset
+        if isinstance(_opts, Unset):
+            opts = UNSET
+        else:
+            opts = TriggerSyncOptions.from_dict(_opts)
+
+        _sync_mode = d.pop("sync_mode", UNSET)
+        sync_mode: TriggerSyncMode | Unset
+        if isinstance(_sync_mode, Unset):
+            sync_mode = UNSET
+        else:
+            sync_mode = TriggerSyncMode(_sync_mode)
+
+        full_resync = d.pop("full_resync", UNSET)
+
+        trigger_sync_request = cls(
+            syncs=syncs,
+            provider_config_key=provider_config_key,
+            connection_id=connection_id,
+            opts=opts,
+            sync_mode=sync_mode,
+            full_resync=full_resync,
+        )
+
+        trigger_sync_request.additional_properties = d
+        return trigger_sync_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
