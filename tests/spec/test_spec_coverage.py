@@ -200,11 +200,8 @@ def test_operations_follow_the_generator_rules(spec: dict[str, Any]) -> None:
         assert "401" in op["responses"], f"{where}: documents 401"
     assert len(ids) == len(set(ids)), "operationIds are unique"
     assert spec["security"] == [{"bearerAuth": []}]
-    assert spec["components"]["securitySchemes"]["bearerAuth"] == {
-        "type": "http",
-        "scheme": "bearer",
-        "description": spec["components"]["securitySchemes"]["bearerAuth"].get("description"),
-    }
+    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
 
 
 def _resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
