@@ -4,33 +4,20 @@ generated models (what a client gets from the mock server, it can read)."""
 from __future__ import annotations
 
 import importlib
-import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from nango_api import Client
-from nango_api.types import Unset
+from tests.openapi_spec import SPEC, deref, module_name, operations
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 REGISTRY: Registry[Any] = Registry().with_resource(
     "urn:nango-spec", Resource.from_contents(SPEC, default_specification=DRAFT202012)
 )
-METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def _deref(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        *_, kind, name = node["$ref"].split("/")
-        node = SPEC["components"][kind][name]
-    return node
 
 
 def _rebase(schema: Any) -> Any:
@@ -44,23 +31,15 @@ def _rebase(schema: Any) -> Any:
 
 def _examples() -> list[Any]:
     found = []
-    for item in SPEC["paths"].values():
-        for method in METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            body = op.get("requestBody")
-            if body:
-                for media in _deref(body)["content"].values():
-                    if "example" in media:
-                        found.append(
-                            pytest.param(op, None, media, id=f"{op['operationId']}-request")
-                        )
-            for status, response in op["responses"].items():
-                for media in _deref(response).get("content", {}).values():
-                    found.append(
-                        pytest.param(op, status, media, id=f"{op['operationId']}-{status}")
-                    )
+    for _method, _path, op in operations():
+        body = op.get("requestBody")
+        if body:
+            for media in deref(body)["content"].values():
+                if "example" in media:
+                    found.append(pytest.param(op, None, media, id=f"{op['operationId']}-request"))
+        for status, response in op["responses"].items():
+            for media in deref(response).get("content", {}).values():
+                found.append(pytest.param(op, status, media, id=f"{op['operationId']}-{status}"))
     return found
 
 
@@ -68,23 +47,18 @@ EXAMPLES = _examples()
 
 
 def test_there_are_examples_for_every_operation() -> None:
-    operations = {p.values[0]["operationId"] for p in EXAMPLES}
-    assert len(operations) == sum(
-        1 for item in SPEC["paths"].values() for m in METHODS if m in item
-    )
+    with_examples = {p.values[0]["operationId"] for p in EXAMPLES}
+    assert len(with_examples) == len(operations())
 
 
 @pytest.mark.parametrize(("op", "status", "media"), EXAMPLES)
 def test_example_matches_its_schema(
     op: dict[str, Any], status: str | None, media: dict[str, Any]
 ) -> None:
+    assert "example" in media, "every response has an example (the mock server serves it)"
     validator = OAS31Validator(_rebase(media["schema"]), registry=REGISTRY)
     problems = [e.message for e in validator.iter_errors(media["example"])]
     assert problems == []
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
 
 @pytest.mark.parametrize(
@@ -93,14 +67,13 @@ def _snake(name: str) -> str:
 def test_response_example_parses_into_the_generated_models(
     op: dict[str, Any], status: str, media: dict[str, Any]
 ) -> None:
-    module = importlib.import_module(f"nango_api.api.{op['tags'][0]}.{_snake(op['operationId'])}")
+    module = importlib.import_module(module_name(op))
     response = httpx.Response(int(status), json=media["example"])
     parsed = module._build_response(client=Client(base_url="http://mock"), response=response)
     assert parsed.status_code == int(status)
-    schema = _deref(media["schema"])
+    schema = deref(media["schema"])
     if "$ref" in media["schema"] and schema.get("type") == "object":
         assert type(parsed.parsed).__module__.startswith("nango_api.models.")
-        assert not isinstance(parsed.parsed, Unset)
         assert set(parsed.parsed.to_dict()) == set(media["example"]), "no field is lost"
 
 

@@ -7,13 +7,12 @@ parameters it sends. Webhook verification (#44, #45) is local and calls no endpo
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.openapi_spec import SPEC, deref, operations
+
 PROXY_METHODS = ("get", "post", "put", "patch", "delete")
 CONN = "/connections/{connectionId}"
 GET_CONNECTION_QUERY = (
@@ -137,30 +136,18 @@ TAGS = {
     "environment",
     "scripts",
 }
-HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    return loaded
-
-
-def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (method, path, op)
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    ]
+    return SPEC
 
 
 def params(spec: dict[str, Any], path: str, method: str) -> set[str]:
     item = spec["paths"][path]
     found = set()
     for param in [*item.get("parameters", []), *item[method].get("parameters", [])]:
-        if "$ref" in param:
-            param = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
+        param = deref(param)
         name = param["name"].lower() if param["in"] == "header" else param["name"]
         found.add(f"{param['in']}:{name}")
     return found
@@ -189,7 +176,7 @@ def test_import_connection_endpoint(spec: dict[str, Any]) -> None:
 
 def test_operations_follow_the_generator_rules(spec: dict[str, Any]) -> None:
     ids = []
-    for method, path, op in operations(spec):
+    for method, path, op in operations():
         where = f"{method.upper()} {path}"
         assert re.fullmatch(r"[a-z][A-Za-z0-9]*", op.get("operationId", "")), where
         ids.append(op["operationId"])
@@ -202,20 +189,3 @@ def test_operations_follow_the_generator_rules(spec: dict[str, Any]) -> None:
     assert spec["security"] == [{"bearerAuth": []}]
     scheme = spec["components"]["securitySchemes"]["bearerAuth"]
     assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
-
-
-def _resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in response:
-        resolved: dict[str, Any] = spec["components"]["responses"][
-            response["$ref"].rsplit("/", 1)[1]
-        ]
-        return resolved
-    return response
-
-
-def test_every_response_has_an_example(spec: dict[str, Any]) -> None:
-    for method, path, op in operations(spec):
-        for status, response in op["responses"].items():
-            for media_type, media in _resolve_response(spec, response).get("content", {}).items():
-                has_example = "example" in media or "examples" in media
-                assert has_example, f"{method.upper()} {path} {status} {media_type}: no example"
