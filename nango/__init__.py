@@ -1,8 +1,59 @@
-"""Python SDK for the Nango API.
+"""Python SDK for the Nango API: ``Nango`` (sync) and ``AsyncNango`` (async).
 
 The low-level client generated from ``openapi.yaml`` is importable as ``nango_api``.
 """
 
+from ._args import SyncRef
+from ._async.client import AsyncNango
+from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from ._sync.client import Nango
 from ._version import __version__
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidTagsError,
+    NangoAPIError,
+    NangoConnectionError,
+    NangoError,
+    NangoResponseValidationError,
+    NangoTimeoutError,
+    NangoTypeError,
+    NangoValueError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaitForConnectionCancelled,
+    WaitForConnectionTimeout,
+)
 
-__all__ = ["__version__"]
+__all__ = [
+    "AsyncNango",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "IntegrationConfigs",
+    "InternalServerError",
+    "InvalidTagsError",
+    "Nango",
+    "NangoAPIError",
+    "NangoConnectionError",
+    "NangoError",
+    "NangoResponseValidationError",
+    "NangoTimeoutError",
+    "NangoTypeError",
+    "NangoValueError",
+    "NotFoundError",
+    "OAuth1Token",
+    "PermissionDeniedError",
+    "ProxyResponse",
+    "RateLimitError",
+    "RecordsPage",
+    "SyncRef",
+    "UnprocessableEntityError",
+    "WaitForConnectionCancelled",
+    "WaitForConnectionTimeout",
+    "__version__",
+]

@@ -1,0 +1,284 @@
+"""Argument checks and the request pieces the generated layer cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, TypeVar
+from uuid import UUID
+
+import httpx
+
+from nango_api.api.actions import get_async_action_result, trigger_action
+from nango_api.api.connections import get_connection
+from nango_api.models import (
+    SetMetadataRequest,
+    SyncControlRequest,
+    SyncNameVariant,
+    SyncVariantRequest,
+    TriggerActionRequest,
+)
+from nango_api.types import UNSET
+
+from .errors import NangoTypeError, NangoValueError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+SyncRef = str | SyncNameVariant | Mapping[str, str]
+"""A sync: its name, or its name and variant (``{"name": ..., "variant": ...}``)."""
+
+
+def require(name: str, value: object) -> str:
+    """A required, non-empty string argument."""
+    if not isinstance(value, str):
+        raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise NangoValueError(f"{name} is required and cannot be empty")
+    return value
+
+
+def optional(name: str, value: object) -> str | None:
+    """``None`` or a non-empty string."""
+    return None if value is None else require(name, value)
+
+
+def require_int(name: str, value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise NangoTypeError(f"{name} must be an int, not {type(value).__name__}")
+    return value
+
+
+def require_bool(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise NangoTypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def require_mapping(name: str, value: object) -> Mapping[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise NangoTypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
+    return value
+
+
+def ids(name: str, value: object) -> str | list[str]:
+    """One id, or a non-empty list of non-empty ids."""
+    if isinstance(value, str):
+        return require(name, value)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        if not value:
+            raise NangoValueError(f"{name} cannot be an empty list")
+        return [require(f"{name}[{i}]", item) for i, item in enumerate(value)]
+    raise NangoTypeError(f"{name} must be a str or a list of str, not {type(value).__name__}")
+
+
+def body_model(parse: Callable[[dict[str, Any]], T], what: str, /, **fields: Any) -> T:
+    """A generated request model from the given fields, ``None`` ones left out."""
+    data = {key: value for key, value in fields.items() if value is not None}
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise NangoValueError(f"invalid {what}: {type(exc).__name__}: {exc}") from exc
+
+
+def sync_ref(name: str, value: object) -> str | SyncNameVariant:
+    if isinstance(value, str):
+        return require(name, value)
+    if isinstance(value, SyncNameVariant):
+        return value
+    if isinstance(value, Mapping):
+        sync_name, variant = value.get("name"), value.get("variant")
+        return SyncNameVariant(
+            name=require(f"{name}['name']", sync_name),
+            variant=require(f"{name}['variant']", variant),
+        )
+    raise NangoTypeError(
+        f"{name} must be a sync name or a {{'name', 'variant'}} mapping, not {type(value).__name__}"
+    )
+
+
+def sync_refs(value: object) -> list[str | SyncNameVariant]:
+    """``syncs``: a list (a single sync must be wrapped in a list, as in Node)."""
+    if not isinstance(value, list | tuple):
+        raise NangoTypeError("syncs must be a list; wrap a single sync in a list: syncs=['name']")
+    return [sync_ref(f"syncs[{i}]", item) for i, item in enumerate(value)]
+
+
+def syncs_query(value: object) -> str:
+    """The ``syncs`` query of ``/sync/status``: ``*`` or ``a,b::variant``."""
+    if value == "*":
+        return "*"
+    refs = sync_refs(value)
+    return ",".join(ref if isinstance(ref, str) else f"{ref.name}::{ref.variant}" for ref in refs)
+
+
+_TAG_ALIASES = {"displayName": "end_user_display_name", "email": "end_user_email"}
+
+
+def tags_filter(tags: object) -> list[tuple[str, str]]:
+    """``tags[<key>]=<value>`` query pairs (keys lower-cased; Node's aliases applied)."""
+    mapping = require_mapping("tags", tags) or {}
+    pairs = []
+    for key, value in mapping.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise NangoTypeError("tags must map str keys to str values")
+        pairs.append((f"tags[{_TAG_ALIASES.get(key, key.lower())}]", value))
+    return pairs
+
+
+def comma_list(name: str, value: object) -> str | None:
+    """A string, or a list of strings joined by commas."""
+    if value is None or isinstance(value, str):
+        return optional(name, value)
+    if isinstance(value, list | tuple):
+        return ",".join(require(f"{name}[{i}]", item) for i, item in enumerate(value))
+    raise NangoTypeError(f"{name} must be a str or a list of str, not {type(value).__name__}")
+
+
+def iso_datetime(name: str, value: object) -> str | None:
+    """A timestamp as the server wants it (``2024-01-01T00:00:00.000Z``); strings pass as-is."""
+    if value is None or isinstance(value, str):
+        return optional(name, value)
+    if not isinstance(value, datetime):
+        raise NangoTypeError(f"{name} must be a datetime or an ISO 8601 str")
+    if value.tzinfo is None:
+        raise NangoValueError(f"{name} must be timezone-aware (e.g. datetime.now(UTC))")
+    utc = value.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def unset(value: Any) -> Any:
+    """The generated layer's ``UNSET`` for ``None`` ("not given")."""
+    return UNSET if value is None else value
+
+
+def enum_value(name: str, value: object, enum: type[E]) -> E | None:
+    if value is None:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum)
+        raise NangoValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+
+
+def enum_list(name: str, values: object, enum: type[E]) -> list[E] | None:
+    if values is None:
+        return None
+    items = [values] if isinstance(values, str) else values
+    if not isinstance(items, list | tuple):
+        raise NangoTypeError(f"{name} must be a list of str")
+    return [member for member in (enum_value(name, item, enum) for item in items) if member]
+
+
+def str_list(name: str, values: object) -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str) or not isinstance(values, Sequence):
+        raise NangoTypeError(f"{name} must be a list of str, not {type(values).__name__}")
+    return [require(f"{name}[{i}]", item) for i, item in enumerate(values)]
+
+
+def sync_list(value: object) -> list[str | dict[str, Any]]:
+    """``syncs`` for a JSON body."""
+    return [ref if isinstance(ref, str) else ref.to_dict() for ref in sync_refs(value)]
+
+
+def connection_kwargs(
+    provider_config_key: str,
+    connection_id: str,
+    force_refresh: bool,
+    refresh_token: bool,
+    refresh_github_app_jwt_token: bool,
+) -> dict[str, Any]:
+    """``GET /connections/{id}`` with all four query values, as Node sends them."""
+    return get_connection._get_kwargs(
+        require("connection_id", connection_id),
+        provider_config_key=require("provider_config_key", provider_config_key),
+        force_refresh=require_bool("force_refresh", force_refresh),
+        refresh_token=require_bool("refresh_token", refresh_token),
+        refresh_github_app_jwt_token=require_bool(
+            "refresh_github_app_jwt_token", refresh_github_app_jwt_token
+        ),
+    )
+
+
+def metadata_body(
+    provider_config_key: str, connection_id: object, metadata: object
+) -> SetMetadataRequest:
+    if not isinstance(metadata, Mapping):
+        raise NangoTypeError(f"metadata must be a mapping (dict), not {type(metadata).__name__}")
+    return body_model(
+        SetMetadataRequest.from_dict,
+        "metadata request",
+        metadata=dict(metadata),
+        connection_id=ids("connection_id", connection_id),
+        provider_config_key=require("provider_config_key", provider_config_key),
+    )
+
+
+def sync_control_body(
+    provider_config_key: str, syncs: object, connection_id: str | None
+) -> SyncControlRequest:
+    return body_model(
+        SyncControlRequest.from_dict,
+        "sync request",
+        syncs=sync_list(syncs),
+        provider_config_key=require("provider_config_key", provider_config_key),
+        connection_id=optional("connection_id", connection_id),
+    )
+
+
+def variant_body(provider_config_key: str, connection_id: str) -> SyncVariantRequest:
+    return SyncVariantRequest(
+        provider_config_key=require("provider_config_key", provider_config_key),
+        connection_id=require("connection_id", connection_id),
+    )
+
+
+def action_kwargs(
+    provider_config_key: str,
+    connection_id: str,
+    action_name: str,
+    input: Any,
+    *,
+    asynchronous: bool = False,
+) -> dict[str, Any]:
+    """``POST /action/trigger``; ``input=None`` is left out of the body."""
+    body = TriggerActionRequest(
+        action_name=require("action_name", action_name),
+        input_=UNSET if input is None else input,
+    )
+    return trigger_action._get_kwargs(
+        body=body,
+        connection_id=require("connection_id", connection_id),
+        provider_config_key=require("provider_config_key", provider_config_key),
+        x_async=True if asynchronous else UNSET,
+    )
+
+
+def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> dict[str, Any]:
+    """``GET /action/{id}``, or the ``status_url`` a queued action returned (same server only,
+    so the secret key never goes to another host)."""
+    if status_url is not None:
+        require("status_url", status_url)
+        url = httpx.URL(status_url)
+        if url.is_absolute_url:
+            if not status_url.startswith(host + "/"):
+                raise NangoValueError(f"status_url must be on {host}, got {status_url!r}")
+            status_url = status_url[len(host) :]
+        if not status_url.startswith("/"):
+            raise NangoValueError(f"status_url must be a path such as /action/<id>: {status_url!r}")
+        return {"method": "get", "url": status_url}
+    if id is None:
+        raise NangoValueError("either id or status_url must be given")
+    try:
+        action_id = UUID(require("id", id))
+    except ValueError:
+        raise NangoValueError(f"id must be the UUID of a queued action, got {id!r}") from None
+    return get_async_action_result._get_kwargs(action_id)

@@ -1,0 +1,1 @@
+"""The async implementation: the source that ``scripts/unasync`` turns into ``nango/_sync``."""

@@ -1,0 +1,1123 @@
+"""``AsyncNango``: every ``@nangohq/node`` method as a coroutine.
+
+This file is the source of ``nango/_sync/client.py`` (``Nango``), which ``scripts/unasync``
+derives from it; edit this one and rerun the script.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Literal, overload
+
+import httpx
+
+from nango_api.api.connect import create_connect_session, create_reconnect_session
+from nango_api.api.connections import (
+    delete_connection,
+    list_connections,
+    patch_connection,
+    set_metadata,
+    update_metadata,
+)
+from nango_api.api.environment import get_environment_variables
+from nango_api.api.functions import delete_function, get_function, get_function_code, list_functions
+from nango_api.api.integrations import (
+    create_integration,
+    create_quickstart_integration,
+    delete_integration,
+    get_integration,
+    list_integrations,
+    update_integration,
+)
+from nango_api.api.providers import get_provider, get_provider_templates, list_providers
+from nango_api.api.records import list_records, prune_records
+from nango_api.api.scripts import get_scripts_config
+from nango_api.api.syncs import (
+    create_sync_variant,
+    delete_sync_variant,
+    pause_sync,
+    start_sync,
+    sync_status,
+    trigger_sync,
+    update_sync_connection_frequency,
+)
+from nango_api.models import (
+    AsyncActionResponse,
+    Connection,
+    ConnectionListItem,
+    ConnectSessionResponse,
+    CreateConnectSessionRequest,
+    CreateIntegrationRequest,
+    CreateQuickstartIntegrationRequest,
+    CreateReconnectSessionRequest,
+    DeleteFunctionResponse,
+    EnvironmentVariable,
+    FunctionCode,
+    FunctionTypeFilter,
+    GetFunctionResponse,
+    GetProviderResponse,
+    GetProviderTemplatesResponse,
+    IntegrationInclude,
+    IntegrationResponse,
+    ListConnectionsResponse,
+    ListFunctionsResponse,
+    ListIntegrationsResponse,
+    ListProvidersResponse,
+    MetadataResponse,
+    OpenAIFunctionsResponse,
+    PatchConnectionRequest,
+    PruneRecordsRequest,
+    PruneRecordsResponse,
+    ScriptsConfigFormat,
+    StandardNangoConfig,
+    SuccessResponse,
+    SyncStatusResponse,
+    SyncVariant,
+    TriggerSyncRequest,
+    UpdateIntegrationRequest,
+    UpdateSyncFrequencyRequest,
+    UpdateSyncFrequencyResponse,
+)
+from nango_api.types import UNSET
+
+from .. import _args, _http, _parse, _proxy, webhooks
+from .._args import SyncRef
+from .._concurrency import async_sleep
+from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage, ResponseType
+from ..errors import (
+    NangoTypeError,
+    NangoValueError,
+    WaitForConnectionCancelled,
+    WaitForConnectionTimeout,
+)
+from .core import AsyncCore
+
+
+class AsyncNango:
+    """Async Nango client (Node: ``new Nango({...})``); one connection pool per instance.
+
+    ``secret_key`` falls back to ``NANGO_SECRET_KEY``, ``host`` to ``NANGO_HOST`` then
+    ``https://api.nango.dev``, ``webhook_signing_key`` to ``NANGO_WEBHOOK_SIGNING_KEY``.
+    ``connection_id``/``provider_config_key`` are defaults for the proxy methods only.
+    ``timeout`` is in seconds (or an ``httpx.Timeout``); ``max_retries=0`` disables retries.
+    A given ``http_client`` is used as is and not closed by ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        secret_key: str | None = None,
+        *,
+        host: str | None = None,
+        webhook_signing_key: str | None = None,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_retries: int = _http.DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        user_agent: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        connection_id: str | None = None,
+        provider_config_key: str | None = None,
+    ) -> None:
+        settings = _http.resolve_settings(
+            secret_key=secret_key,
+            host=host,
+            webhook_signing_key=webhook_signing_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            user_agent_extra=user_agent,
+            default_headers=default_headers,
+            connection_id=connection_id,
+            provider_config_key=provider_config_key,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise NangoTypeError("http_client must be an httpx.AsyncClient")
+        self._core = AsyncCore(settings, http_client)
+
+    def __repr__(self) -> str:
+        return _http.settings_repr(type(self).__name__, self._core.settings)
+
+    @property
+    def host(self) -> str:
+        """The Nango server URL requests go to."""
+        return self._core.settings.host
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless ``http_client`` was given)."""
+        await self._core.aclose()
+
+    async def __aenter__(self) -> AsyncNango:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # Providers
+
+    async def list_providers(self, *, search: str | None = None) -> ListProvidersResponse:
+        """All providers Nango supports, ``.data`` (Node: ``listProviders``)."""
+        kwargs = list_providers._get_kwargs(search=_args.unset(_args.optional("search", search)))
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, ListProvidersResponse.from_dict)
+
+    async def get_provider(self, provider: str) -> GetProviderResponse:
+        """One provider's definition, ``.data`` (Node: ``getProvider``)."""
+        kwargs = get_provider._get_kwargs(_args.require("provider", provider))
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, GetProviderResponse.from_dict)
+
+    async def get_provider_templates(self, provider: str) -> GetProviderTemplatesResponse:
+        """The catalog function templates of a provider (Node: ``getProviderTemplates``)."""
+        kwargs = get_provider_templates._get_kwargs(_args.require("provider", provider))
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, GetProviderTemplatesResponse.from_dict)
+
+    # Integrations
+
+    async def list_integrations(self) -> IntegrationConfigs:
+        """The environment's integrations, as ``.configs`` (Node: ``listIntegrations``)."""
+        response = await self._core.request(list_integrations._get_kwargs())
+        body = _http.parse_with(response, ListIntegrationsResponse.from_dict)
+        return IntegrationConfigs(configs=body.data)
+
+    async def get_integration(
+        self, unique_key: str, *, include: Sequence[str] | None = None
+    ) -> IntegrationResponse:
+        """One integration, ``.data``; ``include`` adds ``"webhook"``/``"credentials"``
+        (every value is sent, unlike Node's ``getIntegration``)."""
+        kwargs = get_integration._get_kwargs(
+            _args.require("unique_key", unique_key),
+            include=_args.unset(_args.enum_list("include", include, IntegrationInclude)),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, IntegrationResponse.from_dict)
+
+    async def create_integration(
+        self,
+        provider: str,
+        unique_key: str,
+        *,
+        display_name: str | None = None,
+        credentials: Mapping[str, Any] | None = None,
+        forward_webhooks: bool | None = None,
+        integration_config: Mapping[str, Any] | None = None,
+        custom: Mapping[str, Any] | None = None,
+    ) -> IntegrationResponse:
+        """Create an integration (Node: ``createIntegration``)."""
+        body = _args.body_model(
+            CreateIntegrationRequest.from_dict,
+            "integration",
+            provider=_args.require("provider", provider),
+            unique_key=_args.require("unique_key", unique_key),
+            display_name=_args.optional("display_name", display_name),
+            credentials=_args.require_mapping("credentials", credentials),
+            forward_webhooks=forward_webhooks,
+            integration_config=_args.require_mapping("integration_config", integration_config),
+            custom=_args.require_mapping("custom", custom),
+        )
+        response = await self._core.request(create_integration._get_kwargs(body=body))
+        return _http.parse_with(response, IntegrationResponse.from_dict)
+
+    async def create_quickstart_integration(
+        self,
+        provider: str,
+        unique_key: str,
+        *,
+        display_name: str | None = None,
+        forward_webhooks: bool | None = None,
+    ) -> IntegrationResponse:
+        """Create an integration with Nango's preconfigured credentials
+        (Node: ``createQuickstartIntegration``)."""
+        body = _args.body_model(
+            CreateQuickstartIntegrationRequest.from_dict,
+            "integration",
+            provider=_args.require("provider", provider),
+            unique_key=_args.require("unique_key", unique_key),
+            display_name=_args.optional("display_name", display_name),
+            forward_webhooks=forward_webhooks,
+        )
+        kwargs = create_quickstart_integration._get_kwargs(body=body)
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, IntegrationResponse.from_dict)
+
+    async def update_integration(
+        self,
+        unique_key: str,
+        *,
+        new_unique_key: str | None = None,
+        display_name: str | None = None,
+        credentials: Mapping[str, Any] | None = None,
+        forward_webhooks: bool | None = None,
+        integration_config: Mapping[str, Any] | None = None,
+        custom: Mapping[str, Any] | None = None,
+    ) -> IntegrationResponse:
+        """Update an integration; ``new_unique_key`` renames it (Node: ``updateIntegration``)."""
+        body = _args.body_model(
+            UpdateIntegrationRequest.from_dict,
+            "integration",
+            unique_key=_args.optional("new_unique_key", new_unique_key),
+            display_name=_args.optional("display_name", display_name),
+            credentials=_args.require_mapping("credentials", credentials),
+            forward_webhooks=forward_webhooks,
+            integration_config=_args.require_mapping("integration_config", integration_config),
+            custom=_args.require_mapping("custom", custom),
+        )
+        kwargs = update_integration._get_kwargs(_args.require("unique_key", unique_key), body=body)
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, IntegrationResponse.from_dict)
+
+    async def delete_integration(self, provider_config_key: str) -> SuccessResponse:
+        """Delete an integration and its connections (Node: ``deleteIntegration``)."""
+        kwargs = delete_integration._get_kwargs(
+            _args.require("provider_config_key", provider_config_key)
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    # Functions
+
+    async def list_functions(
+        self,
+        unique_key: str,
+        *,
+        type: Literal["sync", "action"] | None = None,
+        search: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> ListFunctionsResponse:
+        """The functions of an integration, ``.data`` and ``.pagination``
+        (Node: ``listFunctions``)."""
+        kwargs = list_functions._get_kwargs(
+            _args.require("unique_key", unique_key),
+            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+            search=_args.unset(_args.optional("search", search)),
+            page=_args.unset(_args.require_int("page", page)),
+            limit=_args.unset(_args.require_int("limit", limit)),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, ListFunctionsResponse.from_dict)
+
+    async def get_function(
+        self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
+    ) -> GetFunctionResponse:
+        """One function of an integration, ``.data`` (Node: ``getFunction``)."""
+        kwargs = get_function._get_kwargs(
+            _args.require("unique_key", unique_key),
+            _args.require("name", name),
+            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, GetFunctionResponse.from_dict)
+
+    async def get_function_code(
+        self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
+    ) -> FunctionCode:
+        """The source code of a function, ``.code`` (Node: ``getFunctionCode``)."""
+        kwargs = get_function_code._get_kwargs(
+            _args.require("unique_key", unique_key),
+            _args.require("name", name),
+            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, FunctionCode.from_dict)
+
+    async def delete_function(
+        self, unique_key: str, name: str, *, type: Literal["sync", "action"]
+    ) -> DeleteFunctionResponse:
+        """Delete a function (Node: ``deleteFunction``)."""
+        function_type = _args.enum_value("type", type, FunctionTypeFilter)
+        if function_type is None:
+            raise NangoValueError("type is required: 'sync' or 'action'")
+        kwargs = delete_function._get_kwargs(
+            _args.require("unique_key", unique_key),
+            _args.require("name", name),
+            type_=function_type,
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, DeleteFunctionResponse.from_dict)
+
+    # Connections
+
+    async def list_connections(
+        self,
+        *,
+        connection_id: str | None = None,
+        user_id: str | None = None,
+        integration_id: str | Sequence[str] | None = None,
+        tags: Mapping[str, str] | None = None,
+        search: str | None = None,
+        end_user_organization_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> ListConnectionsResponse:
+        """Connections, ``.connections``, filtered by every given option; ``tags`` keeps only
+        connections with all these tags (Node: ``listConnections``, both forms)."""
+        filters = _args.tags_filter(tags) if tags is not None else []
+        kwargs = list_connections._get_kwargs(
+            connection_id=_args.unset(_args.optional("connection_id", connection_id)),
+            search=_args.unset(_args.optional("search", search)),
+            end_user_id=_args.unset(_args.optional("user_id", user_id)),
+            end_user_organization_id=_args.unset(
+                _args.optional("end_user_organization_id", end_user_organization_id)
+            ),
+            integration_id=_args.unset(_args.comma_list("integration_id", integration_id)),
+            limit=_args.unset(_args.require_int("limit", limit)),
+            page=_args.unset(_args.require_int("page", page)),
+        )
+        # The generator flattens the deepObject filter; tags go as tags[key]=value.
+        kwargs["params"] = [*kwargs["params"].items(), *filters]
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, ListConnectionsResponse.from_dict)
+
+    async def get_connection(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        force_refresh: bool = False,
+        refresh_token: bool = False,
+        refresh_github_app_jwt_token: bool = False,
+    ) -> Connection:
+        """One connection with its credentials (Node: ``getConnection``).
+
+        ``refresh_token=True`` keeps the refresh token in the credentials; the flags need the
+        read-credentials scope (403 otherwise).
+        """
+        response = await self._connection_response(
+            provider_config_key,
+            connection_id,
+            force_refresh,
+            refresh_token,
+            refresh_github_app_jwt_token,
+        )
+        return _http.parse_with(response, Connection.from_dict)
+
+    async def patch_connection(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        *,
+        tags: Mapping[str, str] | None = None,
+        end_user: Mapping[str, Any] | None = None,
+        webhook_url_override: str | None = None,
+    ) -> SuccessResponse:
+        """Update a connection; ``tags`` replaces the whole tag set (Node: ``patchConnection``)."""
+        body = _args.body_model(
+            PatchConnectionRequest.from_dict,
+            "connection update",
+            tags=_args.require_mapping("tags", tags),
+            end_user=_args.require_mapping("end_user", end_user),
+            webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
+        )
+        kwargs = patch_connection._get_kwargs(
+            _args.require("connection_id", connection_id),
+            body=body,
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    async def get_token(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        force_refresh: bool = False,
+        refresh_github_app_jwt_token: bool = False,
+    ) -> str | OAuth1Token | dict[str, Any]:
+        """The connection's token (Node: ``getToken``): the access token for OAUTH2, the
+        token and secret for OAUTH1, the whole credentials dict for every other type."""
+        credentials = await self._credentials(
+            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        )
+        return _parse.token_from(credentials)
+
+    async def get_raw_token_response(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        force_refresh: bool = False,
+        refresh_github_app_jwt_token: bool = False,
+    ) -> dict[str, Any] | None:
+        """The provider's raw token response, or ``None`` (Node: ``getRawTokenResponse``)."""
+        credentials = await self._credentials(
+            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        )
+        return _parse.raw_from(credentials)
+
+    async def get_metadata(
+        self, provider_config_key: str, connection_id: str
+    ) -> dict[str, Any] | None:
+        """The connection's metadata as a plain dict, or ``None`` (Node: ``getMetadata``)."""
+        response = await self._connection_response(provider_config_key, connection_id)
+        data = _http.parse_json(response)
+        return _http.shaped(response, data, _parse.metadata_from)
+
+    async def set_metadata(
+        self,
+        provider_config_key: str,
+        connection_id: str | Sequence[str],
+        metadata: Mapping[str, Any],
+    ) -> MetadataResponse:
+        """Replace the metadata of one or several connections (Node: ``setMetadata``)."""
+        body = _args.metadata_body(provider_config_key, connection_id, metadata)
+        response = await self._core.request(set_metadata._get_kwargs(body=body))
+        return _http.parse_with(response, MetadataResponse.from_dict)
+
+    async def update_metadata(
+        self,
+        provider_config_key: str,
+        connection_id: str | Sequence[str],
+        metadata: Mapping[str, Any],
+    ) -> MetadataResponse:
+        """Merge keys into the metadata (shallow) of one or several connections
+        (Node: ``updateMetadata``)."""
+        body = _args.metadata_body(provider_config_key, connection_id, metadata)
+        response = await self._core.request(update_metadata._get_kwargs(body=body))
+        return _http.parse_with(response, MetadataResponse.from_dict)
+
+    async def delete_connection(
+        self, provider_config_key: str, connection_id: str
+    ) -> SuccessResponse:
+        """Delete a connection (Node: ``deleteConnection``)."""
+        kwargs = delete_connection._get_kwargs(
+            _args.require("connection_id", connection_id),
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    async def wait_for_connection(
+        self,
+        integration_key: str,
+        user_id: str,
+        *,
+        timeout: float = 60.0,
+        poll_interval: float = 2.0,
+        cancel: asyncio.Event | None = None,
+    ) -> ConnectionListItem:
+        """Poll until the end user ``user_id`` has a connection to ``integration_key``
+        (Node: ``waitForConnection``).
+
+        Raises ``WaitForConnectionTimeout`` after ``timeout`` seconds and
+        ``WaitForConnectionCancelled`` once ``cancel`` is set.
+        """
+        _args.require("integration_key", integration_key)
+        _args.require("user_id", user_id)
+        if timeout < 0 or poll_interval <= 0:
+            raise NangoValueError("timeout must be >= 0 and poll_interval > 0")
+        deadline = time.monotonic() + timeout
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise WaitForConnectionCancelled("wait_for_connection was cancelled")
+            page = await self.list_connections(user_id=user_id)
+            for connection in page.connections:
+                if connection.provider_config_key == integration_key:
+                    return connection
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise WaitForConnectionTimeout(
+                    f"no connection to {integration_key!r} for user {user_id!r} after {timeout:g} s"
+                )
+            if await async_sleep(min(poll_interval, remaining), cancel):
+                raise WaitForConnectionCancelled("wait_for_connection was cancelled")
+
+    # Connect sessions
+
+    async def create_connect_session(
+        self,
+        *,
+        tags: Mapping[str, str] | None = None,
+        end_user: Mapping[str, Any] | None = None,
+        organization: Mapping[str, Any] | None = None,
+        allowed_integrations: Sequence[str] | None = None,
+        integrations_config_defaults: Mapping[str, Any] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        webhook_url_override: str | None = None,
+    ) -> ConnectSessionResponse:
+        """A Connect session for the frontend: ``.data.token``, ``.data.connect_link``,
+        ``.data.expires_at``; needs ``end_user`` or ``tags`` (Node: ``createConnectSession``)."""
+        if end_user is None and tags is None:
+            raise NangoValueError("create_connect_session needs end_user or tags")
+        body = _args.body_model(
+            CreateConnectSessionRequest.from_dict,
+            "connect session",
+            tags=_args.require_mapping("tags", tags),
+            end_user=_args.require_mapping("end_user", end_user),
+            organization=_args.require_mapping("organization", organization),
+            allowed_integrations=_args.str_list("allowed_integrations", allowed_integrations),
+            integrations_config_defaults=_args.require_mapping(
+                "integrations_config_defaults", integrations_config_defaults
+            ),
+            overrides=_args.require_mapping("overrides", overrides),
+            webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
+        )
+        response = await self._core.request(create_connect_session._get_kwargs(body=body))
+        return _http.parse_with(response, ConnectSessionResponse.from_dict)
+
+    async def create_reconnect_session(
+        self,
+        connection_id: str,
+        integration_id: str,
+        *,
+        tags: Mapping[str, str] | None = None,
+        end_user: Mapping[str, Any] | None = None,
+        organization: Mapping[str, Any] | None = None,
+        integrations_config_defaults: Mapping[str, Any] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        webhook_url_override: str | None = None,
+    ) -> ConnectSessionResponse:
+        """A Connect session that re-authorizes an existing connection
+        (Node: ``createReconnectSession``)."""
+        body = _args.body_model(
+            CreateReconnectSessionRequest.from_dict,
+            "reconnect session",
+            connection_id=_args.require("connection_id", connection_id),
+            integration_id=_args.require("integration_id", integration_id),
+            tags=_args.require_mapping("tags", tags),
+            end_user=_args.require_mapping("end_user", end_user),
+            organization=_args.require_mapping("organization", organization),
+            integrations_config_defaults=_args.require_mapping(
+                "integrations_config_defaults", integrations_config_defaults
+            ),
+            overrides=_args.require_mapping("overrides", overrides),
+            webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
+        )
+        response = await self._core.request(create_reconnect_session._get_kwargs(body=body))
+        return _http.parse_with(response, ConnectSessionResponse.from_dict)
+
+    # Scripts, records, syncs
+
+    @overload
+    async def get_scripts_config(
+        self, format: Literal["nango"] = "nango"
+    ) -> list[StandardNangoConfig]: ...
+
+    @overload
+    async def get_scripts_config(self, format: Literal["openai"]) -> OpenAIFunctionsResponse: ...
+
+    async def get_scripts_config(
+        self, format: Literal["nango", "openai"] = "nango"
+    ) -> list[StandardNangoConfig] | OpenAIFunctionsResponse:
+        """The deployed functions' configuration, as Nango's list or as OpenAI function
+        definitions (Node: ``getScriptsConfig``)."""
+        scripts_format = _args.enum_value("format", format, ScriptsConfigFormat)
+        if scripts_format is None:
+            raise NangoValueError("format must be 'nango' or 'openai'")
+        response = await self._core.request(get_scripts_config._get_kwargs(format_=scripts_format))
+        if scripts_format is ScriptsConfigFormat.OPENAI:
+            return _http.parse_with(response, OpenAIFunctionsResponse.from_dict)
+        return _http.parse_with(response, _parse.scripts_list)
+
+    async def list_records(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        model: str,
+        *,
+        variant: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        modified_after: datetime | str | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> RecordsPage:
+        """One page of synced records (plain dicts) and ``.next_cursor``
+        (Node: ``listRecords``). ``filter`` is ``"added"``, ``"updated"``, ``"deleted"``
+        or a comma list; ``modified_after`` a timezone-aware ``datetime`` or an ISO string."""
+        kwargs = list_records._get_kwargs(
+            model=_args.require("model", model),
+            variant=_args.unset(_args.optional("variant", variant)),
+            limit=_args.unset(_args.require_int("limit", limit)),
+            filter_=_args.unset(_args.optional("filter", filter)),
+            cursor=_args.unset(_args.optional("cursor", cursor)),
+            ids=_args.unset(_args.str_list("ids", ids)),
+            connection_id=_args.require("connection_id", connection_id),
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+        )
+        after = _args.iso_datetime("modified_after", modified_after)
+        if after is not None:
+            kwargs["params"]["modified_after"] = after
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, _parse.records_page)
+
+    async def iter_records(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        model: str,
+        *,
+        variant: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        filter: str | None = None,
+        modified_after: datetime | str | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Every record across pages, following ``next_cursor``; holds one page at a time.
+        Same arguments as ``list_records`` (``cursor`` is where to start)."""
+        while True:
+            page = await self.list_records(
+                provider_config_key,
+                connection_id,
+                model,
+                variant=variant,
+                cursor=cursor,
+                limit=limit,
+                filter=filter,
+                modified_after=modified_after,
+                ids=ids,
+            )
+            cursor = page.next_cursor
+            for record in page.records:
+                yield record
+            if not cursor:
+                return
+            del page  # only one page is ever held
+
+    async def prune_records(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        model: str,
+        until_cursor: str,
+        *,
+        variant: str | None = None,
+        limit: int | None = None,
+    ) -> PruneRecordsResponse:
+        """Prune the payloads of records up to ``until_cursor``: ``.count``, ``.has_more``
+        (Node: ``pruneRecords``)."""
+        body = _args.body_model(
+            PruneRecordsRequest.from_dict,
+            "prune request",
+            model=_args.require("model", model),
+            until_cursor=_args.require("until_cursor", until_cursor),
+            limit=_args.require_int("limit", limit),
+            variant=_args.optional("variant", variant),
+        )
+        kwargs = prune_records._get_kwargs(
+            body=body,
+            connection_id=_args.require("connection_id", connection_id),
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, PruneRecordsResponse.from_dict)
+
+    async def trigger_sync(
+        self,
+        provider_config_key: str,
+        syncs: Sequence[SyncRef] | None = None,
+        connection_id: str | None = None,
+        *,
+        reset: bool | None = None,
+        empty_cache: bool | None = None,
+    ) -> SuccessResponse:
+        """Run syncs now (all connections unless ``connection_id``); ``reset`` runs them from
+        scratch, ``empty_cache`` also deletes their records (Node: ``triggerSync``)."""
+        opts = {"reset": reset, "emptyCache": empty_cache}
+        body = _args.body_model(
+            TriggerSyncRequest.from_dict,
+            "sync trigger",
+            syncs=_args.sync_list(syncs if syncs is not None else []),
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+            connection_id=_args.optional("connection_id", connection_id),
+            opts={k: v for k, v in opts.items() if v is not None} or None,
+        )
+        response = await self._core.request(trigger_sync._get_kwargs(body=body))
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    async def start_sync(
+        self,
+        provider_config_key: str,
+        syncs: Sequence[SyncRef],
+        connection_id: str | None = None,
+    ) -> SuccessResponse:
+        """Start (un-pause) the schedule of syncs (Node: ``startSync``)."""
+        body = _args.sync_control_body(provider_config_key, syncs, connection_id)
+        response = await self._core.request(start_sync._get_kwargs(body=body))
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    async def pause_sync(
+        self,
+        provider_config_key: str,
+        syncs: Sequence[SyncRef],
+        connection_id: str | None = None,
+    ) -> SuccessResponse:
+        """Pause the schedule of syncs (Node: ``pauseSync``)."""
+        body = _args.sync_control_body(provider_config_key, syncs, connection_id)
+        response = await self._core.request(pause_sync._get_kwargs(body=body))
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    async def sync_status(
+        self,
+        provider_config_key: str,
+        syncs: Literal["*"] | Sequence[SyncRef],
+        connection_id: str | None = None,
+    ) -> SyncStatusResponse:
+        """The status of syncs, ``.syncs``; ``syncs="*"`` means all (Node: ``syncStatus``)."""
+        kwargs = sync_status._get_kwargs(
+            syncs=_args.syncs_query(syncs),
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+            connection_id=_args.unset(_args.optional("connection_id", connection_id)),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SyncStatusResponse.from_dict)
+
+    async def update_sync_connection_frequency(
+        self,
+        provider_config_key: str,
+        sync: SyncRef,
+        connection_id: str,
+        frequency: str | None,
+    ) -> UpdateSyncFrequencyResponse:
+        """Override how often a sync runs for one connection (``"every 4h"``); ``None``
+        reverts to the default (Node: ``updateSyncConnectionFrequency``)."""
+        if frequency is not None and not isinstance(frequency, str):
+            raise NangoTypeError("frequency must be a str or None")
+        ref = _args.sync_ref("sync", sync)
+        body = UpdateSyncFrequencyRequest(
+            sync_name=ref if isinstance(ref, str) else ref.name,
+            sync_variant=UNSET if isinstance(ref, str) else ref.variant,
+            provider_config_key=_args.require("provider_config_key", provider_config_key),
+            connection_id=_args.require("connection_id", connection_id),
+            frequency=frequency,
+        )
+        kwargs = update_sync_connection_frequency._get_kwargs(body=body)
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, UpdateSyncFrequencyResponse.from_dict)
+
+    async def create_sync_variant(
+        self, provider_config_key: str, connection_id: str, name: str, variant: str
+    ) -> SyncVariant:
+        """Create a variant of a sync for one connection (Node: ``createSyncVariant``)."""
+        kwargs = create_sync_variant._get_kwargs(
+            _args.require("name", name),
+            _args.require("variant", variant),
+            body=_args.variant_body(provider_config_key, connection_id),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SyncVariant.from_dict)
+
+    async def delete_sync_variant(
+        self, provider_config_key: str, connection_id: str, name: str, variant: str
+    ) -> SuccessResponse:
+        """Delete a sync variant (Node: ``deleteSyncVariant``)."""
+        kwargs = delete_sync_variant._get_kwargs(
+            _args.require("name", name),
+            _args.require("variant", variant),
+            body=_args.variant_body(provider_config_key, connection_id),
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, SuccessResponse.from_dict)
+
+    # Environment, actions
+
+    async def get_environment_variables(self) -> list[EnvironmentVariable]:
+        """The environment's variables (Node: ``getEnvironmentVariables``)."""
+        response = await self._core.request(get_environment_variables._get_kwargs())
+        return _http.parse_with(response, _parse.environment_variables)
+
+    async def trigger_action(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        action_name: str,
+        input: Any = None,
+    ) -> Any:
+        """Run an action and return its output as plain JSON data (Node: ``triggerAction``)."""
+        kwargs = _args.action_kwargs(provider_config_key, connection_id, action_name, input)
+        response = await self._core.request(kwargs)
+        return _http.parse_json(response)
+
+    async def trigger_action_async(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        action_name: str,
+        input: Any = None,
+    ) -> AsyncActionResponse:
+        """Queue an action; the result has ``.id`` and ``.status_url`` for
+        ``get_async_action_result`` (Node: ``triggerActionAsync``)."""
+        kwargs = _args.action_kwargs(
+            provider_config_key, connection_id, action_name, input, asynchronous=True
+        )
+        response = await self._core.request(kwargs)
+        return _http.parse_with(response, AsyncActionResponse.from_dict)
+
+    async def get_async_action_result(
+        self, *, id: str | None = None, status_url: str | None = None
+    ) -> Any:
+        """The output of an async action, by ``id`` or ``status_url`` (which wins)
+        (Node: ``getAsyncActionResult``)."""
+        kwargs = _args.action_result_kwargs(self._core.settings.host, id, status_url)
+        response = await self._core.request(kwargs)
+        return _http.parse_json(response)
+
+    # Proxy
+
+    async def proxy(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        method: str = "GET",
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """Call the provider's API through Nango with the connection's credentials
+        (Node: ``proxy``). ``headers`` are forwarded upstream (as ``Nango-Proxy-*``);
+        ``retries``/``retry_on`` are upstream retries done by the Nango server."""
+        _proxy.check_response_type(response_type)
+        kwargs = _proxy.proxy_kwargs(
+            self._core.settings,
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method=method,
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=list(retry_on) if retry_on is not None else None,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+        response = await self._core.request(kwargs, stream=response_type == "stream")
+        return _proxy.proxy_result(response, response_type)
+
+    async def get(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """``proxy(..., method="GET")`` (Node: ``get``)."""
+        return await self.proxy(
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method="GET",
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=retry_on,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            response_type=response_type,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+
+    async def post(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """``proxy(..., method="POST")`` (Node: ``post``)."""
+        return await self.proxy(
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method="POST",
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=retry_on,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            response_type=response_type,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+
+    async def put(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """``proxy(..., method="PUT")`` (Node: ``put``)."""
+        return await self.proxy(
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method="PUT",
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=retry_on,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            response_type=response_type,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+
+    async def patch(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """``proxy(..., method="PATCH")`` (Node: ``patch``)."""
+        return await self.proxy(
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method="PATCH",
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=retry_on,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            response_type=response_type,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+
+    async def delete(
+        self,
+        endpoint: str,
+        provider_config_key: str | None = None,
+        connection_id: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | str | None = None,
+        data: Any = None,
+        retries: int | None = None,
+        retry_on: Sequence[int] | None = None,
+        base_url_override: str | None = None,
+        decompress: bool | None = None,
+        response_type: ResponseType | None = None,
+        forward_headers_on_redirect: bool | None = None,
+    ) -> ProxyResponse:
+        """``proxy(..., method="DELETE")`` (Node: ``delete``)."""
+        return await self.proxy(
+            endpoint,
+            provider_config_key,
+            connection_id,
+            method="DELETE",
+            headers=headers,
+            params=params,
+            data=data,
+            retries=retries,
+            retry_on=retry_on,
+            base_url_override=base_url_override,
+            decompress=decompress,
+            response_type=response_type,
+            forward_headers_on_redirect=forward_headers_on_redirect,
+        )
+
+    # Webhooks (no request is sent)
+
+    def verify_incoming_webhook_request(
+        self, body: bytes | str, headers: Mapping[str, Any]
+    ) -> bool:
+        """Whether a webhook's ``X-Nango-Hmac-Sha256`` header signs ``body`` (the raw request
+        body) with this client's webhook signing key, or its secret key when none is set
+        (Node: ``verifyIncomingWebhookRequest``). Never raises on bad input."""
+        return webhooks.verify_incoming_webhook_request(body, headers, self._webhook_key())
+
+    def verify_webhook_signature(self, signature_in_header: str, json_payload: Any) -> bool:
+        """Deprecated: check the legacy ``X-Nango-Signature`` header
+        (Node: ``verifyWebhookSignature``); use ``verify_incoming_webhook_request``."""
+        return webhooks.verify_webhook_signature(
+            signature_in_header, json_payload, self._webhook_key(), stacklevel=3
+        )
+
+    # Helpers
+
+    def _webhook_key(self) -> str:
+        settings = self._core.settings
+        if settings.webhook_signing_key is not None:
+            return settings.webhook_signing_key
+        return settings.secret_key
+
+    async def _connection_response(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        force_refresh: bool = False,
+        refresh_token: bool = False,
+        refresh_github_app_jwt_token: bool = False,
+    ) -> httpx.Response:
+        kwargs = _args.connection_kwargs(
+            provider_config_key,
+            connection_id,
+            force_refresh,
+            refresh_token,
+            refresh_github_app_jwt_token,
+        )
+        return await self._core.request(kwargs)
+
+    async def _credentials(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        force_refresh: bool,
+        refresh_github_app_jwt_token: bool,
+    ) -> dict[str, Any]:
+        response = await self._connection_response(
+            provider_config_key,
+            connection_id,
+            force_refresh,
+            False,
+            refresh_github_app_jwt_token,
+        )
+        return _http.shaped(response, _http.parse_json(response), _parse.credentials_from)

@@ -1,0 +1,76 @@
+"""The one HTTP core every ``AsyncNango`` call goes through: auth, timeout, retries, errors."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .._concurrency import async_sleep
+from .._http import (
+    Settings,
+    api_error,
+    build_request,
+    log_response,
+    log_retry,
+    retry_delay,
+    transport_error_message,
+)
+from ..errors import NangoConnectionError, NangoTimeoutError
+
+
+class AsyncCore:
+    """Sends requests built from generated ``_get_kwargs`` dicts; owns or borrows the client."""
+
+    def __init__(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+        self.settings = settings
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(
+            timeout=settings.timeout, follow_redirects=True
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(host={self.settings.host!r})"
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def request(self, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise a ``NangoError``."""
+        request = build_request(self._client, self.settings, kwargs)
+        max_retries = self.settings.max_retries
+        retries = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._client.send(request, stream=stream, follow_redirects=True)
+            except httpx.TransportError as exc:
+                delay = retry_delay(request.method, retries, max_retries, error=exc)
+                if delay is None:
+                    error_class = (
+                        NangoTimeoutError
+                        if isinstance(exc, httpx.TimeoutException)
+                        else NangoConnectionError
+                    )
+                    raise error_class(transport_error_message(request, exc)) from exc
+                reason = type(exc).__name__
+            else:
+                log_response(request, response, time.monotonic() - started)
+                if response.is_success:
+                    return response
+                try:
+                    await response.aread()
+                except httpx.TransportError:
+                    pass
+                finally:
+                    await response.aclose()
+                delay = retry_delay(request.method, retries, max_retries, response=response)
+                if delay is None:
+                    raise api_error(response)
+                reason = f"status {response.status_code}"
+            retries += 1
+            log_retry(request, reason, delay, retries, max_retries)
+            await async_sleep(delay)

@@ -1,0 +1,256 @@
+"""What the sync and async HTTP cores share: settings, retry policy, error mapping, parsing."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import random
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx
+
+from ._version import __version__
+from .errors import (
+    NangoAPIError,
+    NangoResponseValidationError,
+    NangoTypeError,
+    NangoValueError,
+    api_error_class,
+    parse_retry_after,
+)
+
+logger = logging.getLogger("nango")
+
+DEFAULT_HOST = "https://api.nango.dev"
+DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PROPFIND", "REPORT"})
+# Raised before the request left this machine: safe to resend whatever the method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+T = TypeVar("T")
+
+
+def user_agent(extra: str | None = None) -> str:
+    """``nango-python/<version> (<os>/<release>; python/<version>)[; <extra>]``."""
+    system = f"{platform.system().lower() or sys.platform}/{platform.release()}".replace(" ", "_")
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    agent = f"nango-python/{__version__} ({system}; python/{python})"
+    return f"{agent}; {extra}" if extra else agent
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """A client's resolved configuration. The keys are kept out of ``repr``."""
+
+    host: str
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: dict[str, str]
+    secret_key: str = field(repr=False)
+    webhook_signing_key: str | None = field(repr=False)
+    connection_id: str | None = None
+    provider_config_key: str | None = None
+
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.secret_key}"}
+
+
+def resolve_settings(
+    *,
+    secret_key: str | None,
+    host: str | None,
+    webhook_signing_key: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    user_agent_extra: str | None,
+    default_headers: Mapping[str, str] | None,
+    connection_id: str | None,
+    provider_config_key: str | None,
+) -> Settings:
+    """Apply the environment fallbacks and check every option (see ``Nango.__init__``)."""
+    key = secret_key if secret_key is not None else os.environ.get("NANGO_SECRET_KEY")
+    if not key:
+        raise NangoValueError(
+            "a secret key is required: pass secret_key=... or set NANGO_SECRET_KEY"
+        )
+    if not isinstance(key, str):
+        raise NangoTypeError(f"secret_key must be a str, not {type(key).__name__}")
+    base = host or os.environ.get("NANGO_HOST") or DEFAULT_HOST
+    if base.endswith("/"):
+        base = base[:-1]
+    try:
+        url = httpx.URL(base)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise NangoValueError(f"invalid URL for the Nango host: {base!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise NangoValueError(f"invalid URL for the Nango host: {base!r} (need http(s)://host)")
+    signing_key = webhook_signing_key
+    if signing_key is None:
+        signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise NangoValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    if timeout is None:
+        raise NangoValueError("timeout must be finite: pass seconds or an httpx.Timeout")
+    resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
+    for name, value in (default_headers or {}).items():
+        if name.lower() == "authorization":
+            raise NangoValueError("default_headers cannot set Authorization: use secret_key")
+        headers[name] = value
+    return Settings(
+        host=base,
+        timeout=resolved_timeout,
+        max_retries=max_retries,
+        headers=headers,
+        secret_key=key,
+        webhook_signing_key=signing_key,
+        connection_id=connection_id,
+        provider_config_key=provider_config_key,
+    )
+
+
+def settings_repr(class_name: str, settings: Settings) -> str:
+    return f"{class_name}(host={settings.host!r})"
+
+
+def build_request(
+    client: httpx.Client | httpx.AsyncClient, settings: Settings, kwargs: Mapping[str, Any]
+) -> httpx.Request:
+    """An ``httpx.Request`` from a generated ``_get_kwargs`` dict (path relative to the host)."""
+    headers = {**settings.headers, **kwargs.get("headers", {}), **settings.auth_headers()}
+    return client.build_request(
+        method=kwargs["method"].upper(),
+        url=settings.host + kwargs["url"],
+        params=kwargs.get("params"),
+        headers=headers,
+        json=kwargs.get("json"),
+        content=kwargs.get("content"),
+        timeout=settings.timeout,
+    )
+
+
+def retry_delay(
+    method: str,
+    retries_done: int,
+    max_retries: int,
+    *,
+    response: httpx.Response | None = None,
+    error: httpx.TransportError | None = None,
+) -> float | None:
+    """Seconds to wait before the next attempt, or ``None`` when this failure is final.
+
+    429 and errors raised before the request was sent are retried for every method; other
+    transport errors, 408 and 5xx only for idempotent methods, so a POST that may have run is
+    never sent twice. ``Retry-After`` is honoured up to ``MAX_RETRY_AFTER`` seconds; a longer
+    wait is not attempted (the error carries ``retry_after``).
+    """
+    if retries_done >= max_retries:
+        return None
+    idempotent = method.upper() in IDEMPOTENT_METHODS
+    if error is not None:
+        if not (isinstance(error, _NOT_SENT) or idempotent):
+            return None
+    elif response is not None:
+        status = response.status_code
+        if status != 429 and not (idempotent and (status == 408 or status >= 500)):
+            return None
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is not None:
+            return retry_after if retry_after <= MAX_RETRY_AFTER else None
+    else:
+        return None
+    backoff = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retries_done)
+    return backoff * random.uniform(0.5, 1.0)
+
+
+def read_body(response: httpx.Response) -> Any:
+    """The parsed JSON body, the text when it is not JSON, ``None`` when empty or unread."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def api_error(response: httpx.Response) -> NangoAPIError:
+    request = response.request
+    return api_error_class(response.status_code)(
+        status_code=response.status_code,
+        headers=response.headers,
+        body=read_body(response),
+        method=request.method,
+        url=str(request.url.copy_with(query=None)),
+    )
+
+
+def transport_error_message(request: httpx.Request, error: httpx.TransportError) -> str:
+    reason = str(error) or type(error).__name__
+    return f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """The JSON body of a 2xx answer; an empty body is ``None``."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise NangoResponseValidationError(
+            f"{response.request.method} {response.request.url.path}: the answer is not JSON",
+            status_code=response.status_code,
+            body=response.text,
+        ) from exc
+
+
+def parse_with(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """Parse a 2xx JSON body with ``parse`` (a generated ``from_dict``), mapping shape errors."""
+    data = parse_json(response)
+    return shaped(response, data, parse)
+
+
+def shaped(response: httpx.Response, data: Any, parse: Callable[[Any], T]) -> T:
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise NangoResponseValidationError(
+            f"{response.request.method} {response.request.url.path}: unexpected response shape"
+            f" ({type(exc).__name__}: {exc})",
+            status_code=response.status_code,
+            body=data,
+        ) from exc
+
+
+def log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+    logger.debug(
+        "%s %s -> %s (%.0f ms)",
+        request.method,
+        request.url,
+        response.status_code,
+        elapsed * 1000,
+    )
+
+
+def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_: int) -> None:
+    logger.debug(
+        "retrying %s %s in %.2f s (retry %d of %d) after %s",
+        request.method,
+        request.url,
+        delay,
+        retry,
+        max_,
+        reason,
+    )

@@ -1,0 +1,72 @@
+"""Result parsers for answers returned as plain data (``from_dict``-style: raise on bad shape)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nango_api.models import EnvironmentVariable, StandardNangoConfig
+
+from ._results import OAuth1Token, RecordsPage
+
+
+def _object(data: Any, what: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TypeError(f"{what} is not an object")
+    return data
+
+
+def credentials_from(connection: Any) -> dict[str, Any]:
+    """The ``credentials`` object of a connection (``{}`` when the key may not read them)."""
+    return _object(_object(connection, "connection").get("credentials", {}), "credentials")
+
+
+def token_from(credentials: dict[str, Any]) -> str | OAuth1Token | dict[str, Any]:
+    """Node's ``getToken``: the OAUTH2 access token, the OAUTH1 pair, else the credentials."""
+    kind = credentials.get("type")
+    if kind == "OAUTH2":
+        token = credentials["access_token"]
+        if not isinstance(token, str):
+            raise TypeError("access_token is not a string")
+        return token
+    if kind == "OAUTH1":
+        return {
+            "oAuthToken": credentials["oauth_token"],
+            "oAuthTokenSecret": credentials["oauth_token_secret"],
+        }
+    return credentials
+
+
+def raw_from(credentials: dict[str, Any]) -> dict[str, Any] | None:
+    raw = credentials.get("raw")
+    return None if raw is None else _object(raw, "credentials.raw")
+
+
+def metadata_from(connection: Any) -> dict[str, Any] | None:
+    metadata = _object(connection, "connection").get("metadata")
+    return None if metadata is None else _object(metadata, "metadata")
+
+
+def records_page(data: Any) -> RecordsPage:
+    body = _object(data, "body")
+    records = body["records"]
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise TypeError("records is not a list of objects")
+    cursor = body.get("next_cursor")
+    if cursor is not None and not isinstance(cursor, str):
+        raise TypeError("next_cursor is not a string")
+    return RecordsPage(records=records, next_cursor=cursor or None)
+
+
+def scripts_list(data: Any) -> list[StandardNangoConfig]:
+    if not isinstance(data, list):
+        raise TypeError("the scripts config is not a list")
+    return [StandardNangoConfig.from_dict(item) for item in data]
+
+
+def environment_variables(data: Any) -> list[EnvironmentVariable]:
+    """Node turns an empty answer into ``[]``."""
+    if not data:
+        return []
+    if not isinstance(data, list):
+        raise TypeError("the environment variables are not a list")
+    return [EnvironmentVariable.from_dict(item) for item in data]

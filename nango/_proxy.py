@@ -1,0 +1,183 @@
+"""Proxy requests: what ``/proxy/{endpoint}`` in the spec cannot say (several path segments,
+forwarded headers, free-form query and body), built on the generated proxy operations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode
+
+import httpx
+
+from nango_api.api.proxy import proxy_delete, proxy_get, proxy_patch, proxy_post, proxy_put
+from nango_api.types import UNSET
+
+from ._args import optional, require, require_int
+from ._http import Settings, read_body
+from ._results import ProxyResponse, ResponseType
+from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
+
+_OPERATIONS: dict[str, ModuleType] = {
+    "GET": proxy_get,
+    "POST": proxy_post,
+    "PUT": proxy_put,
+    "PATCH": proxy_patch,
+    "DELETE": proxy_delete,
+    # Not expressible in OpenAPI; they carry the same headers as GET.
+    "PROPFIND": proxy_get,
+    "REPORT": proxy_get,
+}
+RESPONSE_TYPES = ("json", "text", "bytes", "stream")
+_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def proxy_kwargs(
+    settings: Settings,
+    endpoint: str,
+    provider_config_key: str | None,
+    connection_id: str | None,
+    *,
+    method: str,
+    headers: Mapping[str, str] | None,
+    params: Mapping[str, Any] | str | None,
+    data: Any,
+    retries: int | None,
+    retry_on: list[int] | None,
+    base_url_override: str | None,
+    decompress: bool | None,
+    forward_headers_on_redirect: bool | None,
+) -> dict[str, Any]:
+    """The request of a proxy call, in the generated ``_get_kwargs`` form."""
+    require("endpoint", endpoint)
+    if not isinstance(method, str) or method.upper() not in _OPERATIONS:
+        raise NangoValueError(f"method must be one of {', '.join(_OPERATIONS)}, got {method!r}")
+    verb = method.upper()
+    kwargs: dict[str, Any] = _OPERATIONS[verb]._get_kwargs(
+        endpoint,
+        connection_id=_default("connection_id", connection_id, settings.connection_id),
+        provider_config_key=_default(
+            "provider_config_key", provider_config_key, settings.provider_config_key
+        ),
+        base_url_override=_unset(optional("base_url_override", base_url_override)),
+        retries=_unset(require_int("retries", retries)),
+        decompress=_unset(_bool("decompress", decompress)),
+        retry_on=_unset(_codes(retry_on)),
+        forward_headers_on_redirect=_unset(
+            _bool("forward_headers_on_redirect", forward_headers_on_redirect)
+        ),
+    )
+    request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
+    content_type = None
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise NangoTypeError("headers must map str names to str values")
+        request_headers[f"Nango-Proxy-{name}"] = value
+        if name.lower() == "content-type":
+            content_type = value
+    result: dict[str, Any] = {
+        "method": verb,
+        "url": _url(endpoint, params),
+        "headers": request_headers,
+    }
+    if data is not None:
+        if verb == "GET":
+            raise NangoValueError("data cannot be sent with a GET proxy call")
+        if isinstance(data, str | bytes):
+            result["content"] = data
+            content_type = content_type or "application/x-www-form-urlencoded"
+        else:
+            try:
+                result["content"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+            except (TypeError, ValueError) as exc:
+                raise NangoTypeError(f"data is not JSON-serialisable: {exc}") from exc
+            content_type = content_type or "application/json"
+    if content_type:
+        request_headers["Content-Type"] = content_type
+    return result
+
+
+def proxy_result(response: httpx.Response, response_type: ResponseType | None) -> ProxyResponse:
+    """Decode a 2xx proxy answer as ``response_type`` asks."""
+    data: Any
+    if response_type == "stream":
+        data = None
+    elif response_type == "text":
+        data = response.text
+    elif response_type == "bytes":
+        data = response.content
+    elif response_type == "json" and response.content:
+        try:
+            data = json.loads(response.content)
+        except ValueError as exc:
+            raise NangoResponseValidationError(
+                "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
+                status_code=response.status_code,
+                body=response.text,
+            ) from exc
+    else:
+        data = read_body(response)
+    return ProxyResponse(response.status_code, response.headers, data, response)
+
+
+def check_response_type(response_type: object) -> None:
+    if response_type is not None and response_type not in RESPONSE_TYPES:
+        raise NangoValueError(
+            f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"
+        )
+
+
+def _default(name: str, value: str | None, default: str | None) -> str:
+    if value is None and default is None:
+        raise NangoValueError(f"{name} is required: pass it or set it on the client")
+    return require(name, value if value is not None else default)
+
+
+def _unset(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def _bool(name: str, value: object) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise NangoTypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def _codes(retry_on: object) -> str | None:
+    if retry_on is None:
+        return None
+    if not isinstance(retry_on, list | tuple) or not all(
+        isinstance(code, int) and not isinstance(code, bool) for code in retry_on
+    ):
+        raise NangoTypeError("retry_on must be a list of int status codes")
+    return ",".join(str(code) for code in retry_on) or None
+
+
+def _url(endpoint: str, params: Mapping[str, Any] | str | None) -> str:
+    path, _, query = endpoint.partition("?")
+    if not path.startswith("/"):
+        path = "/" + path
+    if isinstance(params, str):
+        if query:
+            raise NangoValueError("query parameters cannot be both in endpoint and in params")
+        query = params.removeprefix("?")
+    elif isinstance(params, Mapping):
+        merged = dict(parse_qsl(query, keep_blank_values=True))
+        for key, value in params.items():
+            if value is not None:
+                merged[str(key)] = _query_value(value)
+        query = urlencode(merged)
+    elif params is not None:
+        raise NangoTypeError(f"params must be a mapping or a str, not {type(params).__name__}")
+    url = "/proxy" + quote(path, safe=_PATH_SAFE)
+    return f"{url}?{quote(query, safe=_QUERY_SAFE)}" if query else url
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(_query_value(item) for item in value)
+    return str(value)

@@ -1,0 +1,95 @@
+"""Result types that the spec's models do not give the Node SDK's shape for."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Literal, TypedDict
+
+import httpx
+
+from nango_api.models.integration import Integration
+
+from .errors import NangoConnectionError
+
+ResponseType = Literal["json", "text", "bytes", "stream"]
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrationConfigs:
+    """``list_integrations()`` result: ``.configs``, as Node's ``listIntegrations``."""
+
+    configs: list[Integration]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordsPage:
+    """One page of ``list_records``: plain-dict records and the cursor of the next page."""
+
+    records: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+class OAuth1Token(TypedDict):
+    """What ``get_token`` returns for OAUTH1 connections (Node's shape)."""
+
+    oAuthToken: str
+    oAuthTokenSecret: str
+
+
+@dataclass(slots=True)
+class ProxyResponse:
+    """The upstream answer of a proxy call.
+
+    ``data`` is decoded as ``response_type`` asked: by default the JSON value (or the text when
+    the body is not JSON, ``None`` when empty); ``"text"``, ``"bytes"``; with ``"stream"`` it is
+    ``None`` and the body is read with ``iter_bytes()``/``aiter_bytes()``, then ``close()``d
+    (or use the response as a context manager). ``response`` is the underlying ``httpx.Response``.
+    """
+
+    status: int
+    headers: httpx.Headers
+    data: Any
+    response: httpx.Response = field(repr=False)
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        except httpx.TransportError as exc:
+            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.TransportError as exc:
+            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+
+    def close(self) -> None:
+        self.response.close()
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+    def __enter__(self) -> ProxyResponse:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> ProxyResponse:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,187 @@
+"""Every exception a public ``nango`` method raises is a :class:`NangoError`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidTagsError",
+    "NangoAPIError",
+    "NangoConnectionError",
+    "NangoError",
+    "NangoResponseValidationError",
+    "NangoTimeoutError",
+    "NangoTypeError",
+    "NangoValueError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WaitForConnectionCancelled",
+    "WaitForConnectionTimeout",
+]
+
+
+class NangoError(Exception):
+    """Base class of every error raised by this package."""
+
+
+class NangoValueError(NangoError, ValueError):
+    """An argument has a bad value; raised before any request is sent."""
+
+
+class NangoTypeError(NangoError, TypeError):
+    """An argument has the wrong type; raised before any request is sent."""
+
+
+class InvalidTagsError(NangoValueError):
+    """Connection tags break the server's rules; ``problems`` lists each one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("invalid tags: " + "; ".join(self.problems))
+
+
+class NangoConnectionError(NangoError):
+    """The request did not get an HTTP answer (DNS, refused, reset...)."""
+
+
+class NangoTimeoutError(NangoConnectionError):
+    """The request timed out (see the client's ``timeout``)."""
+
+
+class WaitForConnectionTimeout(NangoError, TimeoutError):
+    """``wait_for_connection`` gave up: no matching connection within ``timeout``."""
+
+
+class WaitForConnectionCancelled(NangoError):
+    """``wait_for_connection`` was cancelled through its ``cancel`` event."""
+
+
+class NangoResponseValidationError(NangoError):
+    """A 2xx answer whose body does not have the shape ``openapi.yaml`` documents."""
+
+    def __init__(self, message: str, *, status_code: int, body: Any) -> None:
+        self.status_code = status_code
+        self.body = body
+        super().__init__(message)
+
+
+class NangoAPIError(NangoError):
+    """A non-2xx answer. ``code``/``message`` come from Nango's ``{"error": {...}}`` body."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        headers: httpx.Headers,
+        body: Any,
+        method: str,
+        url: str,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        self.method = method
+        self.url = url
+        self.code, self.message = _code_and_message(body)
+        self.retry_after = parse_retry_after(headers.get("retry-after"))
+        detail = ": ".join(part for part in (self.code, self.message) if part)
+        super().__init__(f"{method} {url} failed with status {status_code}: {detail or body!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r})"
+
+
+class BadRequestError(NangoAPIError):
+    """400: the server rejected the request (``errors`` in ``body`` lists why)."""
+
+
+class AuthenticationError(NangoAPIError):
+    """401: missing, malformed or unknown secret key."""
+
+
+class PermissionDeniedError(NangoAPIError):
+    """403: the secret key lacks a scope for this call."""
+
+
+class NotFoundError(NangoAPIError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(NangoAPIError):
+    """409."""
+
+
+class UnprocessableEntityError(NangoAPIError):
+    """422."""
+
+
+class RateLimitError(NangoAPIError):
+    """429: rate limited; ``retry_after`` tells how many seconds to wait."""
+
+
+class InternalServerError(NangoAPIError):
+    """Any status >= 500."""
+
+
+_BY_STATUS: dict[int, type[NangoAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def api_error_class(status_code: int) -> type[NangoAPIError]:
+    """The error class for a non-2xx status (any integer, IANA-listed or not)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, NangoAPIError)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or ``None``."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _code_and_message(body: Any) -> tuple[str | None, str | None]:
+    if not isinstance(body, Mapping):
+        return None, None
+    error = body.get("error")
+    if isinstance(error, Mapping):
+        code, message = error.get("code"), error.get("message")
+    else:
+        # Proxy transport failures come unwrapped: {"message": ..., "code": ...}
+        code, message = body.get("code"), body.get("message")
+        if isinstance(error, str) and message is None:
+            message = error
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else None,
+    )
