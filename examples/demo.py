@@ -1,87 +1,69 @@
-"""A short tour of the Nango API through the generated client, against any Nango host.
+"""A short tour of the `nango` SDK, sync then async, against any Nango host.
 
 `scripts/demo` runs it against a local Prism mock server built from openapi.yaml. To run it
 against your own Nango instance: NANGO_HOST=... NANGO_SECRET_KEY=... python examples/demo.py
+(both are read from the environment by the clients themselves).
 """
 
 from __future__ import annotations
 
-import os
+import asyncio
 import sys
 
-import httpx
+from nango import AsyncNango, Nango, NangoError
 
-from nango_api import Client
-from nango_api.api.connect import create_connect_session
-from nango_api.api.connections import get_connection, list_connections
-from nango_api.api.integrations import list_integrations
-from nango_api.api.providers import list_providers
-from nango_api.api.records import list_records
-from nango_api.models import (
-    Connection,
-    ConnectSessionResponse,
-    CreateConnectSessionRequest,
-    CredentialsOAuth2,
-    EndUserInput,
-    ListConnectionsResponse,
-    ListIntegrationsResponse,
-    ListProvidersResponse,
-    ListRecordsResponse,
-)
+
+def sync_tour() -> None:
+    with Nango() as nango:
+        providers = nango.list_providers(search="git")
+        print(f"providers matching 'git': {', '.join(p.name for p in providers.data)}")
+
+        for integration in nango.list_integrations().configs:
+            print(f"integration {integration.unique_key} ({integration.provider})")
+
+        listing = nango.list_connections(limit=10)
+        print(f"{len(listing.connections)} connection(s)")
+        for item in listing.connections:
+            pck, cid = item.provider_config_key, item.connection_id
+            token = nango.get_token(pck, cid)
+            kind = "access token" if isinstance(token, str) else "credentials"
+            print(f"  {cid} on {pck}: {kind} ready; metadata {nango.get_metadata(pck, cid)}")
+            page = nango.list_records(pck, cid, "Issue", limit=100)
+            print(f"    {len(page.records)} Issue record(s), next cursor {page.next_cursor!r}")
+
+        session = nango.create_connect_session(
+            end_user={"id": "user-42", "email": "ada@example.com"},
+            tags={"team": "blue"},
+        )
+        print(f"connect session {session.data.token[:30]}... expires {session.data.expires_at}")
+
+        github = nango.get_provider("github").data
+        print(f"provider github: {github.display_name}, auth mode {github.auth_mode}")
+
+
+async def async_tour() -> None:
+    async with AsyncNango() as nango:
+        providers, integrations = await asyncio.gather(
+            nango.list_providers(), nango.list_integrations()
+        )
+        print(f"async: {len(providers.data)} provider(s), {len(integrations.configs)} integration(s)")
+        listing = await nango.list_connections(limit=1)
+        for item in listing.connections:
+            count = 0
+            async for _record in nango.iter_records(
+                item.provider_config_key, item.connection_id, "Issue"
+            ):
+                count += 1
+            print(f"async: {count} Issue record(s) on {item.connection_id}")
 
 
 def main() -> int:
-    host = os.environ.get("NANGO_HOST", "https://api.nango.dev").rstrip("/")
-    secret_key = os.environ.get("NANGO_SECRET_KEY")
-    if not secret_key:
-        print("set NANGO_SECRET_KEY", file=sys.stderr)
-        return 2
-    client = Client(base_url=host, raise_on_unexpected_status=True)
-    # The key lives only on our own httpx client: the attrs repr of Client shows its headers.
-    client.set_httpx_client(
-        httpx.Client(base_url=host, headers={"Authorization": f"Bearer {secret_key}"}, timeout=30.0)
-    )
-    with client:
-        providers = list_providers.sync(client=client, search="git")
-        assert isinstance(providers, ListProvidersResponse)
-        print(f"providers matching 'git': {', '.join(p.name for p in providers.data)}")
-
-        integrations = list_integrations.sync(client=client)
-        assert isinstance(integrations, ListIntegrationsResponse)
-        for integration in integrations.data:
-            print(f"integration {integration.unique_key} ({integration.provider})")
-
-        connections = list_connections.sync(client=client, limit=10)
-        assert isinstance(connections, ListConnectionsResponse)
-        print(f"{len(connections.connections)} connection(s)")
-        for item in connections.connections:
-            connection = get_connection.sync(
-                item.connection_id, client=client, provider_config_key=item.provider_config_key
-            )
-            assert isinstance(connection, Connection)
-            kind = type(connection.credentials).__name__
-            print(f"  {connection.connection_id} on {connection.provider_config_key}: {kind}")
-            if isinstance(connection.credentials, CredentialsOAuth2):
-                print(f"    OAuth2 access token expires at {connection.credentials.expires_at}")
-
-            page = list_records.sync(
-                client=client,
-                connection_id=item.connection_id,
-                provider_config_key=item.provider_config_key,
-                model="Issue",
-                limit=100,
-            )
-            assert isinstance(page, ListRecordsResponse)
-            print(f"    {len(page.records)} Issue record(s), next cursor {page.next_cursor!r}")
-
-        session = create_connect_session.sync(
-            client=client,
-            body=CreateConnectSessionRequest(
-                end_user=EndUserInput(id="user-42", email="ada@example.com"),
-            ),
-        )
-        assert isinstance(session, ConnectSessionResponse)
-        print(f"connect session {session.data.token[:30]}... expires {session.data.expires_at}")
+    try:
+        sync_tour()
+        asyncio.run(async_tour())
+    except NangoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     return 0
 
 
