@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from contextlib import aclosing
 
 from nango import AsyncNango, Nango, NangoError
 
@@ -46,15 +47,18 @@ async def async_tour() -> None:
         providers, integrations = await asyncio.gather(
             nango.list_providers(), nango.list_integrations()
         )
-        print(f"async: {len(providers.data)} provider(s), {len(integrations.configs)} integration(s)")
+        print(f"async: {len(providers.data)} providers, {len(integrations.configs)} integrations")
         listing = await nango.list_connections(limit=1)
         for item in listing.connections:
-            count = 0
-            async for _record in nango.iter_records(
-                item.provider_config_key, item.connection_id, "Issue"
-            ):
-                count += 1
-            print(f"async: {count} Issue record(s) on {item.connection_id}")
+            # iter_records follows next_cursor across pages; stop after the first few.
+            records = nango.iter_records(item.provider_config_key, item.connection_id, "Issue")
+            async with aclosing(records):
+                seen = 0
+                async for record in records:
+                    seen += 1
+                    print(f"async: record {record['id']} of {item.connection_id}")
+                    if seen == 3:
+                        break
 
 
 def main() -> int:

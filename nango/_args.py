@@ -63,7 +63,24 @@ def require_mapping(name: str, value: object) -> Mapping[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise NangoTypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
-    return value
+    return dict(value)
+
+
+def pass_through(body: Any, name: str, value: object) -> None:
+    """Put a free-form mapping into a generated request model as given (like Node), so that
+    types newer than the spec (e.g. new credential types) are not refused client-side."""
+    mapping = require_mapping(name, value)
+    if mapping is not None:
+        body[name] = mapping
+
+
+def with_param(params: dict[str, Any], name: str, value: object, *, after: str) -> dict[str, Any]:
+    """``params`` with ``name`` placed right after ``after`` (or first), Node's order."""
+    if value is None:
+        return params
+    items = [(key, item) for key, item in params.items() if key != name]
+    at = next((i + 1 for i, (key, _) in enumerate(items) if key == after), 1)
+    return dict([*items[:at], (name, value), *items[at:]])
 
 
 def ids(name: str, value: object) -> str | list[str]:

@@ -7,6 +7,7 @@ import logging
 import os
 import platform
 import random
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PROP
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 T = TypeVar("T")
+# A DNS name, an IPv4 or a bracket-less IPv6 address, as httpx.URL.host gives them.
+_HOST = re.compile(r"[A-Za-z0-9._:-]+")
 
 
 def user_agent(extra: str | None = None) -> str:
@@ -91,7 +94,7 @@ def resolve_settings(
         url = httpx.URL(base)
     except (httpx.InvalidURL, TypeError) as exc:
         raise NangoValueError(f"invalid URL for the Nango host: {base!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
+    if url.scheme not in ("http", "https") or not url.host or not _HOST.fullmatch(url.host):
         raise NangoValueError(f"invalid URL for the Nango host: {base!r} (need http(s)://host)")
     signing_key = webhook_signing_key
     if signing_key is None:
@@ -241,6 +244,14 @@ def log_response(request: httpx.Request, response: httpx.Response, elapsed: floa
         request.url,
         response.status_code,
         elapsed * 1000,
+    )
+
+
+def log_transport_error(
+    request: httpx.Request, error: httpx.TransportError, elapsed: float
+) -> None:
+    logger.debug(
+        "%s %s -> %s (%.0f ms)", request.method, request.url, type(error).__name__, elapsed * 1000
     )
 
 

@@ -20,8 +20,9 @@ def credentials_from(connection: Any) -> dict[str, Any]:
     return _object(_object(connection, "connection").get("credentials", {}), "credentials")
 
 
-def token_from(credentials: dict[str, Any]) -> str | OAuth1Token | dict[str, Any]:
+def token_from(connection: Any) -> str | OAuth1Token | dict[str, Any]:
     """Node's ``getToken``: the OAUTH2 access token, the OAUTH1 pair, else the credentials."""
+    credentials = credentials_from(connection)
     kind = credentials.get("type")
     if kind == "OAUTH2":
         token = credentials["access_token"]
@@ -29,15 +30,16 @@ def token_from(credentials: dict[str, Any]) -> str | OAuth1Token | dict[str, Any
             raise TypeError("access_token is not a string")
         return token
     if kind == "OAUTH1":
-        return {
-            "oAuthToken": credentials["oauth_token"],
-            "oAuthTokenSecret": credentials["oauth_token_secret"],
-        }
+        token, secret = credentials["oauth_token"], credentials["oauth_token_secret"]
+        if not isinstance(token, str) or not isinstance(secret, str):
+            raise TypeError("oauth_token and oauth_token_secret must be strings")
+        return {"oAuthToken": token, "oAuthTokenSecret": secret}
     return credentials
 
 
-def raw_from(credentials: dict[str, Any]) -> dict[str, Any] | None:
-    raw = credentials.get("raw")
+def raw_from(connection: Any) -> dict[str, Any] | None:
+    """Node's ``getRawTokenResponse``: ``credentials.raw``."""
+    raw = credentials_from(connection).get("raw")
     return None if raw is None else _object(raw, "credentials.raw")
 
 

@@ -164,11 +164,17 @@ def _url(endpoint: str, params: Mapping[str, Any] | str | None) -> str:
             raise NangoValueError("query parameters cannot be both in endpoint and in params")
         query = params.removeprefix("?")
     elif isinstance(params, Mapping):
-        merged = dict(parse_qsl(query, keep_blank_values=True))
+        # As URLSearchParams.set: a given key replaces all its values (at its first place);
+        # other keys of the endpoint's query keep theirs.
+        pairs = parse_qsl(query, keep_blank_values=True)
         for key, value in params.items():
-            if value is not None:
-                merged[str(key)] = _query_value(value)
-        query = urlencode(merged)
+            if value is None:
+                continue
+            name = str(key)
+            at = next((i for i, (k, _) in enumerate(pairs) if k == name), len(pairs))
+            pairs = [pair for pair in pairs if pair[0] != name]
+            pairs.insert(at, (name, _query_value(value)))
+        query = urlencode(pairs)
     elif params is not None:
         raise NangoTypeError(f"params must be a mapping or a str, not {type(params).__name__}")
     url = "/proxy" + quote(path, safe=_PATH_SAFE)

@@ -25,6 +25,7 @@ WORDS = {
     "AsyncNango": "Nango",
     "AsyncCore": "SyncCore",
     "AsyncIterator": "Iterator",
+    "AsyncGenerator": "Generator",
     "AsyncClient": "Client",
     "async_sleep": "sync_sleep",
     "aclose": "close",
@@ -34,23 +35,27 @@ WORDS = {
     "_async": "_sync",
     "asyncio": "threading",
 }
+DOCSTRINGS = {
+    "__init__.py": "The sync implementation.",
+    "core.py": "The HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors.",
+    "client.py": "``Nango``: every ``@nangohq/node`` method, synchronous.",
+}
 PATTERNS = [
+    (re.compile(r"AsyncGenerator\[(.*), None\]"), r"Generator[\1, None, None]"),
     (re.compile(r"\basync def\b"), "def"),
     (re.compile(r"\basync (with|for)\b"), r"\1"),
     (re.compile(r"\bawait "), ""),
     (re.compile(r"\b(" + "|".join(map(re.escape, WORDS)) + r")\b"), lambda m: WORDS[m[1]]),
-    (
-        re.compile(r"^\"\"\"The async implementation.*$", re.M),
-        '"""The sync implementation, derived from nango/_async by scripts/unasync.py."""',
-    ),
 ]
-HEADER = "# Generated from nango/_async/{name} by scripts/unasync.py: do not edit.\n"
+MODULE_DOCSTRING = re.compile(r'\A"""[\s\S]*?"""')
+DERIVED = "Derived from ``nango/_async/{name}`` by ``scripts/unasync.py``: do not edit."
 
 
 def transform(name: str, text: str) -> str:
     for pattern, replacement in PATTERNS:
         text = pattern.sub(replacement, text)
-    return HEADER.format(name=name) + text
+    docstring = f'"""{DOCSTRINGS[name]}\n\n{DERIVED.format(name=name)}\n"""'
+    return MODULE_DOCSTRING.sub(lambda _: docstring, text, count=1)
 
 
 def formatted(text: str, path: Path) -> str:

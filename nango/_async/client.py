@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Literal, overload
@@ -217,11 +217,11 @@ class AsyncNango:
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
             display_name=_args.optional("display_name", display_name),
-            credentials=_args.require_mapping("credentials", credentials),
             forward_webhooks=forward_webhooks,
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )
+        _args.pass_through(body, "credentials", credentials)
         response = await self._core.request(create_integration._get_kwargs(body=body))
         return _http.parse_with(response, IntegrationResponse.from_dict)
 
@@ -264,11 +264,11 @@ class AsyncNango:
             "integration",
             unique_key=_args.optional("new_unique_key", new_unique_key),
             display_name=_args.optional("display_name", display_name),
-            credentials=_args.require_mapping("credentials", credentials),
             forward_webhooks=forward_webhooks,
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )
+        _args.pass_through(body, "credentials", credentials)
         kwargs = update_integration._get_kwargs(_args.require("unique_key", unique_key), body=body)
         response = await self._core.request(kwargs)
         return _http.parse_with(response, IntegrationResponse.from_dict)
@@ -432,10 +432,10 @@ class AsyncNango:
     ) -> str | OAuth1Token | dict[str, Any]:
         """The connection's token (Node: ``getToken``): the access token for OAUTH2, the
         token and secret for OAUTH1, the whole credentials dict for every other type."""
-        credentials = await self._credentials(
-            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        response = await self._connection_response(
+            provider_config_key, connection_id, force_refresh, False, refresh_github_app_jwt_token
         )
-        return _parse.token_from(credentials)
+        return _http.parse_with(response, _parse.token_from)
 
     async def get_raw_token_response(
         self,
@@ -445,18 +445,17 @@ class AsyncNango:
         refresh_github_app_jwt_token: bool = False,
     ) -> dict[str, Any] | None:
         """The provider's raw token response, or ``None`` (Node: ``getRawTokenResponse``)."""
-        credentials = await self._credentials(
-            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        response = await self._connection_response(
+            provider_config_key, connection_id, force_refresh, False, refresh_github_app_jwt_token
         )
-        return _parse.raw_from(credentials)
+        return _http.parse_with(response, _parse.raw_from)
 
     async def get_metadata(
         self, provider_config_key: str, connection_id: str
     ) -> dict[str, Any] | None:
         """The connection's metadata as a plain dict, or ``None`` (Node: ``getMetadata``)."""
         response = await self._connection_response(provider_config_key, connection_id)
-        data = _http.parse_json(response)
-        return _http.shaped(response, data, _parse.metadata_from)
+        return _http.parse_with(response, _parse.metadata_from)
 
     async def set_metadata(
         self,
@@ -640,9 +639,13 @@ class AsyncNango:
             connection_id=_args.require("connection_id", connection_id),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
         )
-        after = _args.iso_datetime("modified_after", modified_after)
-        if after is not None:
-            kwargs["params"]["modified_after"] = after
+        # The generator would send datetime.isoformat(); the server wants the "...000Z" form.
+        kwargs["params"] = _args.with_param(
+            kwargs["params"],
+            "modified_after",
+            _args.iso_datetime("modified_after", modified_after),
+            after="variant",
+        )
         response = await self._core.request(kwargs)
         return _http.parse_with(response, _parse.records_page)
 
@@ -658,7 +661,7 @@ class AsyncNango:
         filter: str | None = None,
         modified_after: datetime | str | None = None,
         ids: Sequence[str] | None = None,
-    ) -> AsyncIterator[dict[str, Any]]:
+    ) -> AsyncGenerator[dict[str, Any], None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
         Same arguments as ``list_records`` (``cursor`` is where to start)."""
         while True:
@@ -1105,19 +1108,3 @@ class AsyncNango:
             refresh_github_app_jwt_token,
         )
         return await self._core.request(kwargs)
-
-    async def _credentials(
-        self,
-        provider_config_key: str,
-        connection_id: str,
-        force_refresh: bool,
-        refresh_github_app_jwt_token: bool,
-    ) -> dict[str, Any]:
-        response = await self._connection_response(
-            provider_config_key,
-            connection_id,
-            force_refresh,
-            False,
-            refresh_github_app_jwt_token,
-        )
-        return _http.shaped(response, _http.parse_json(response), _parse.credentials_from)

@@ -15,6 +15,7 @@ from .._http import (
     build_request,
     log_response,
     log_retry,
+    log_transport_error,
     retry_delay,
     transport_error_message,
 )
@@ -48,6 +49,7 @@ class AsyncCore:
             try:
                 response = await self._client.send(request, stream=stream, follow_redirects=True)
             except httpx.TransportError as exc:
+                log_transport_error(request, exc, time.monotonic() - started)
                 delay = retry_delay(request.method, retries, max_retries, error=exc)
                 if delay is None:
                     error_class = (

@@ -1,15 +1,13 @@
-# Generated from nango/_async/client.py by scripts/unasync.py: do not edit.
-"""``Nango``: every ``@nangohq/node`` method as a coroutine.
+"""``Nango``: every ``@nangohq/node`` method, synchronous.
 
-This file is the source of ``nango/_sync/client.py`` (``Nango``), which ``scripts/unasync``
-derives from it; edit this one and rerun the script.
+Derived from ``nango/_async/client.py`` by ``scripts/unasync.py``: do not edit.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Literal, overload
@@ -218,11 +216,11 @@ class Nango:
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
             display_name=_args.optional("display_name", display_name),
-            credentials=_args.require_mapping("credentials", credentials),
             forward_webhooks=forward_webhooks,
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )
+        _args.pass_through(body, "credentials", credentials)
         response = self._core.request(create_integration._get_kwargs(body=body))
         return _http.parse_with(response, IntegrationResponse.from_dict)
 
@@ -265,11 +263,11 @@ class Nango:
             "integration",
             unique_key=_args.optional("new_unique_key", new_unique_key),
             display_name=_args.optional("display_name", display_name),
-            credentials=_args.require_mapping("credentials", credentials),
             forward_webhooks=forward_webhooks,
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )
+        _args.pass_through(body, "credentials", credentials)
         kwargs = update_integration._get_kwargs(_args.require("unique_key", unique_key), body=body)
         response = self._core.request(kwargs)
         return _http.parse_with(response, IntegrationResponse.from_dict)
@@ -433,10 +431,10 @@ class Nango:
     ) -> str | OAuth1Token | dict[str, Any]:
         """The connection's token (Node: ``getToken``): the access token for OAUTH2, the
         token and secret for OAUTH1, the whole credentials dict for every other type."""
-        credentials = self._credentials(
-            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        response = self._connection_response(
+            provider_config_key, connection_id, force_refresh, False, refresh_github_app_jwt_token
         )
-        return _parse.token_from(credentials)
+        return _http.parse_with(response, _parse.token_from)
 
     def get_raw_token_response(
         self,
@@ -446,16 +444,15 @@ class Nango:
         refresh_github_app_jwt_token: bool = False,
     ) -> dict[str, Any] | None:
         """The provider's raw token response, or ``None`` (Node: ``getRawTokenResponse``)."""
-        credentials = self._credentials(
-            provider_config_key, connection_id, force_refresh, refresh_github_app_jwt_token
+        response = self._connection_response(
+            provider_config_key, connection_id, force_refresh, False, refresh_github_app_jwt_token
         )
-        return _parse.raw_from(credentials)
+        return _http.parse_with(response, _parse.raw_from)
 
     def get_metadata(self, provider_config_key: str, connection_id: str) -> dict[str, Any] | None:
         """The connection's metadata as a plain dict, or ``None`` (Node: ``getMetadata``)."""
         response = self._connection_response(provider_config_key, connection_id)
-        data = _http.parse_json(response)
-        return _http.shaped(response, data, _parse.metadata_from)
+        return _http.parse_with(response, _parse.metadata_from)
 
     def set_metadata(
         self,
@@ -637,9 +634,13 @@ class Nango:
             connection_id=_args.require("connection_id", connection_id),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
         )
-        after = _args.iso_datetime("modified_after", modified_after)
-        if after is not None:
-            kwargs["params"]["modified_after"] = after
+        # The generator would send datetime.isoformat(); the server wants the "...000Z" form.
+        kwargs["params"] = _args.with_param(
+            kwargs["params"],
+            "modified_after",
+            _args.iso_datetime("modified_after", modified_after),
+            after="variant",
+        )
         response = self._core.request(kwargs)
         return _http.parse_with(response, _parse.records_page)
 
@@ -655,7 +656,7 @@ class Nango:
         filter: str | None = None,
         modified_after: datetime | str | None = None,
         ids: Sequence[str] | None = None,
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Generator[dict[str, Any], None, None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
         Same arguments as ``list_records`` (``cursor`` is where to start)."""
         while True:
@@ -1102,19 +1103,3 @@ class Nango:
             refresh_github_app_jwt_token,
         )
         return self._core.request(kwargs)
-
-    def _credentials(
-        self,
-        provider_config_key: str,
-        connection_id: str,
-        force_refresh: bool,
-        refresh_github_app_jwt_token: bool,
-    ) -> dict[str, Any]:
-        response = self._connection_response(
-            provider_config_key,
-            connection_id,
-            force_refresh,
-            False,
-            refresh_github_app_jwt_token,
-        )
-        return _http.shaped(response, _http.parse_json(response), _parse.credentials_from)

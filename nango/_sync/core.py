@@ -1,5 +1,7 @@
-# Generated from nango/_async/core.py by scripts/unasync.py: do not edit.
-"""The one HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors."""
+"""The HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors.
+
+Derived from ``nango/_async/core.py`` by ``scripts/unasync.py``: do not edit.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .._http import (
     build_request,
     log_response,
     log_retry,
+    log_transport_error,
     retry_delay,
     transport_error_message,
 )
@@ -47,6 +50,7 @@ class SyncCore:
             try:
                 response = self._client.send(request, stream=stream, follow_redirects=True)
             except httpx.TransportError as exc:
+                log_transport_error(request, exc, time.monotonic() - started)
                 delay = retry_delay(request.method, retries, max_retries, error=exc)
                 if delay is None:
                     error_class = (

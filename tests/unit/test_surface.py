@@ -23,7 +23,7 @@ ASYNC_TO_SYNC_NAMES = {"aclose": "close"}
 ASYNC_TO_SYNC_ANNOTATIONS = {
     "httpx.AsyncClient": "httpx.Client",
     "asyncio.Event": "threading.Event",
-    "AsyncIterator": "Iterator",
+    "AsyncGenerator[dict[str, Any], None]": "Generator[dict[str, Any], None, None]",
     "AsyncNango": "Nango",
 }
 PLAIN_IN_BOTH = {"verify_incoming_webhook_request", "verify_webhook_signature"}
@@ -185,7 +185,7 @@ def sync_annotation(annotation: Any) -> Any:
     if not isinstance(annotation, str):
         return annotation
     for async_word, sync_word in ASYNC_TO_SYNC_ANNOTATIONS.items():
-        annotation = re.sub(rf"\b{re.escape(async_word)}\b", sync_word, annotation)
+        annotation = re.sub(rf"(?<!\w){re.escape(async_word)}(?!\w)", sync_word, annotation)
     return annotation
 
 
@@ -289,8 +289,8 @@ def test_annotation_mapping_is_needed_only_for_the_documented_pairs() -> None:
     assert "httpx.Client" in init_sync
     assert "asyncio.Event" in cancel_async.annotation
     assert "threading.Event" in cancel_sync.annotation
-    assert "AsyncIterator" in inspect.signature(AsyncNango.iter_records).return_annotation
-    assert "Iterator" in inspect.signature(Nango.iter_records).return_annotation
+    assert "AsyncGenerator" in inspect.signature(AsyncNango.iter_records).return_annotation
+    assert "Generator" in inspect.signature(Nango.iter_records).return_annotation
 
 
 @pytest.mark.parametrize("name", sorted(public_methods(AsyncNango)))
