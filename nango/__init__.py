@@ -5,6 +5,7 @@ The low-level client generated from ``openapi.yaml`` is importable as ``nango_ap
 
 from ._args import SyncRef
 from ._async.client import AsyncNango
+from ._proxy import ProxyOptions
 from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ._sync.client import Nango
 from ._version import __version__
@@ -48,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "OAuth1Token",
     "PermissionDeniedError",
+    "ProxyOptions",
     "ProxyResponse",
     "RateLimitError",
     "RecordsPage",

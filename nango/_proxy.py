@@ -4,17 +4,16 @@ forwarded headers, free-form query and body), built on the generated proxy opera
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 
 from nango_api.api.proxy import proxy_delete, proxy_get, proxy_patch, proxy_post, proxy_put
-from nango_api.types import UNSET
 
-from ._args import optional, require, require_int
+from ._args import optional, require, require_int, unset
 from ._http import Settings, read_body
 from ._results import ProxyResponse, ResponseType
 from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
@@ -34,23 +33,45 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _QUERY_SAFE = _PATH_SAFE + "?"
 
 
+class ProxyOptions(TypedDict, total=False):
+    """Options of ``proxy``, ``get``, ``post``, ``put``, ``patch`` and ``delete`` (Node's proxy
+    configuration keys in snake_case); ``None`` or absent means not given.
+
+    - ``headers``: sent upstream (as ``Nango-Proxy-<name>``; a ``Content-Type`` also applies to
+      the request itself).
+    - ``params``: query parameters, a mapping (lists are comma-joined) or a raw query string.
+    - ``data``: the body: JSON for dicts/lists, sent as is for ``str``/``bytes``.
+    - ``retries``, ``retry_on``: retries of the upstream call, done by the Nango server.
+    - ``base_url_override``, ``decompress``, ``forward_headers_on_redirect``: as in Node.
+    - ``response_type``: ``"json"`` (default: JSON, else text), ``"text"``, ``"bytes"`` or
+      ``"stream"``.
+    """
+
+    headers: Mapping[str, str] | None
+    params: Mapping[str, Any] | str | None
+    data: Any
+    retries: int | None
+    retry_on: Sequence[int] | None
+    base_url_override: str | None
+    decompress: bool | None
+    response_type: ResponseType | None
+    forward_headers_on_redirect: bool | None
+
+
 def proxy_kwargs(
     settings: Settings,
     endpoint: str,
     provider_config_key: str | None,
     connection_id: str | None,
-    *,
     method: str,
-    headers: Mapping[str, str] | None,
-    params: Mapping[str, Any] | str | None,
-    data: Any,
-    retries: int | None,
-    retry_on: list[int] | None,
-    base_url_override: str | None,
-    decompress: bool | None,
-    forward_headers_on_redirect: bool | None,
+    options: ProxyOptions,
 ) -> dict[str, Any]:
     """The request of a proxy call, in the generated ``_get_kwargs`` form."""
+    unknown = sorted(set(options) - ProxyOptions.__optional_keys__)
+    if unknown:
+        raise NangoTypeError(f"unknown proxy option(s): {', '.join(unknown)}")
+    check_response_type(options.get("response_type"))
+    headers, params, data = options.get("headers"), options.get("params"), options.get("data")
     require("endpoint", endpoint)
     if not isinstance(method, str) or method.upper() not in _OPERATIONS:
         raise NangoValueError(f"method must be one of {', '.join(_OPERATIONS)}, got {method!r}")
@@ -61,12 +82,12 @@ def proxy_kwargs(
         provider_config_key=_default(
             "provider_config_key", provider_config_key, settings.provider_config_key
         ),
-        base_url_override=_unset(optional("base_url_override", base_url_override)),
-        retries=_unset(require_int("retries", retries)),
-        decompress=_unset(_bool("decompress", decompress)),
-        retry_on=_unset(_codes(retry_on)),
-        forward_headers_on_redirect=_unset(
-            _bool("forward_headers_on_redirect", forward_headers_on_redirect)
+        base_url_override=unset(optional("base_url_override", options.get("base_url_override"))),
+        retries=unset(require_int("retries", options.get("retries"))),
+        decompress=unset(_bool("decompress", options.get("decompress"))),
+        retry_on=unset(_codes(options.get("retry_on"))),
+        forward_headers_on_redirect=unset(
+            _bool("forward_headers_on_redirect", options.get("forward_headers_on_redirect"))
         ),
     )
     request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
@@ -133,10 +154,6 @@ def _default(name: str, value: str | None, default: str | None) -> str:
     if value is None and default is None:
         raise NangoValueError(f"{name} is required: pass it or set it on the client")
     return require(name, value if value is not None else default)
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
 
 
 def _bool(name: str, value: object) -> bool | None:

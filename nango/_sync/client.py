@@ -10,7 +10,7 @@ import time
 from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import Any, Literal, Unpack, overload
 
 import httpx
 
@@ -86,7 +86,8 @@ from nango_api.types import UNSET
 from .. import _args, _http, _parse, _proxy, webhooks
 from .._args import SyncRef
 from .._concurrency import sync_sleep
-from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage, ResponseType
+from .._proxy import ProxyOptions
+from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ..errors import (
     NangoTypeError,
     NangoValueError,
@@ -865,35 +866,15 @@ class Nango:
         connection_id: str | None = None,
         *,
         method: str = "GET",
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """Call the provider's API through Nango with the connection's credentials
-        (Node: ``proxy``). ``headers`` are forwarded upstream (as ``Nango-Proxy-*``);
-        ``retries``/``retry_on`` are upstream retries done by the Nango server."""
-        _proxy.check_response_type(response_type)
+        (Node: ``proxy``). The ids default to the client's; ``options`` are described on
+        ``ProxyOptions``."""
         kwargs = _proxy.proxy_kwargs(
-            self._core.settings,
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method=method,
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=list(retry_on) if retry_on is not None else None,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            forward_headers_on_redirect=forward_headers_on_redirect,
+            self._core.settings, endpoint, provider_config_key, connection_id, method, options
         )
+        response_type = options.get("response_type")
         response = self._core.request(kwargs, stream=response_type == "stream")
         return _proxy.proxy_result(response, response_type)
 
@@ -902,165 +883,50 @@ class Nango:
         endpoint: str,
         provider_config_key: str | None = None,
         connection_id: str | None = None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """``proxy(..., method="GET")`` (Node: ``get``)."""
-        return self.proxy(
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method="GET",
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=retry_on,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            response_type=response_type,
-            forward_headers_on_redirect=forward_headers_on_redirect,
-        )
+        return self.proxy(endpoint, provider_config_key, connection_id, method="GET", **options)
 
     def post(
         self,
         endpoint: str,
         provider_config_key: str | None = None,
         connection_id: str | None = None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """``proxy(..., method="POST")`` (Node: ``post``)."""
-        return self.proxy(
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method="POST",
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=retry_on,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            response_type=response_type,
-            forward_headers_on_redirect=forward_headers_on_redirect,
-        )
+        return self.proxy(endpoint, provider_config_key, connection_id, method="POST", **options)
 
     def put(
         self,
         endpoint: str,
         provider_config_key: str | None = None,
         connection_id: str | None = None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """``proxy(..., method="PUT")`` (Node: ``put``)."""
-        return self.proxy(
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method="PUT",
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=retry_on,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            response_type=response_type,
-            forward_headers_on_redirect=forward_headers_on_redirect,
-        )
+        return self.proxy(endpoint, provider_config_key, connection_id, method="PUT", **options)
 
     def patch(
         self,
         endpoint: str,
         provider_config_key: str | None = None,
         connection_id: str | None = None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """``proxy(..., method="PATCH")`` (Node: ``patch``)."""
-        return self.proxy(
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method="PATCH",
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=retry_on,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            response_type=response_type,
-            forward_headers_on_redirect=forward_headers_on_redirect,
-        )
+        return self.proxy(endpoint, provider_config_key, connection_id, method="PATCH", **options)
 
     def delete(
         self,
         endpoint: str,
         provider_config_key: str | None = None,
         connection_id: str | None = None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: Mapping[str, Any] | str | None = None,
-        data: Any = None,
-        retries: int | None = None,
-        retry_on: Sequence[int] | None = None,
-        base_url_override: str | None = None,
-        decompress: bool | None = None,
-        response_type: ResponseType | None = None,
-        forward_headers_on_redirect: bool | None = None,
+        **options: Unpack[ProxyOptions],
     ) -> ProxyResponse:
         """``proxy(..., method="DELETE")`` (Node: ``delete``)."""
-        return self.proxy(
-            endpoint,
-            provider_config_key,
-            connection_id,
-            method="DELETE",
-            headers=headers,
-            params=params,
-            data=data,
-            retries=retries,
-            retry_on=retry_on,
-            base_url_override=base_url_override,
-            decompress=decompress,
-            response_type=response_type,
-            forward_headers_on_redirect=forward_headers_on_redirect,
-        )
+        return self.proxy(endpoint, provider_config_key, connection_id, method="DELETE", **options)
 
     # Webhooks (no request is sent)
 

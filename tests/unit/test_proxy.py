@@ -488,6 +488,14 @@ def test_proxy_invalid_method(client: Client, recorder: Recorder, method: Any) -
     assert recorder.requests == []
 
 
+@pytest.mark.parametrize("name", ["proxy", "get", "post", "put", "patch", "delete"])
+def test_proxy_unknown_option(client: Client, recorder: Recorder, name: str) -> None:
+    with pytest.raises(NangoTypeError, match="unknown proxy option"):
+        client.call(name, "/x", "github", "conn-1", header={"X": "1"})
+
+    assert recorder.requests == []
+
+
 @pytest.mark.parametrize(
     ("name", "sent"),
     [("get", "GET"), ("post", "POST"), ("put", "PUT"), ("patch", "PATCH"), ("delete", "DELETE")],

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from nango import AsyncNango, Nango
+from nango import AsyncNango, Nango, ProxyOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -217,16 +217,21 @@ def expected_parameters(spec: str) -> list[tuple[str, inspect._ParameterKind, An
 
 
 def actual_parameters(function: Callable[..., Any]) -> list[tuple[str, Any, Any]]:
+    """(name, kind, default) of each parameter; ``**options: Unpack[ProxyOptions]`` counts as
+    the keyword-only options it declares, each defaulting to ``None``."""
     parameters = list(inspect.signature(function).parameters.values())
     assert parameters[0].name == "self"
-    return [
-        (
-            p.name,
-            p.kind,
-            NO_DEFAULT if p.default is inspect.Parameter.empty else p.default,
-        )
-        for p in parameters[1:]
-    ]
+    result: list[tuple[str, Any, Any]] = []
+    for p in parameters[1:]:
+        if p.kind is inspect.Parameter.VAR_KEYWORD:
+            assert p.annotation == "Unpack[ProxyOptions]", p
+            result += [
+                (key, inspect.Parameter.KEYWORD_ONLY, None) for key in ProxyOptions.__annotations__
+            ]
+            continue
+        default = NO_DEFAULT if p.default is inspect.Parameter.empty else p.default
+        result.append((p.name, p.kind, default))
+    return result
 
 
 # Nango vs AsyncNango
