@@ -36,6 +36,7 @@ from nango.models import (
     ListFunctionsResponse,
     ListProvidersResponse,
     MetadataResponse,
+    OpenAIFunctionsResponse,
     Organization,
     PruneRecordsResponse,
     StandardNangoConfig,
@@ -541,11 +542,26 @@ def test_get_scripts_config_nango_format(client: nango.Nango, prism: Prism) -> N
     assert config.on_events == []
 
 
+def test_get_scripts_config_openai_format(
+    make_client: Callable[..., nango.Nango], prism: Prism
+) -> None:
+    client = make_client(default_headers={"Prefer": "example=openai"})
+
+    result = client.get_scripts_config("openai")
+
+    prism.assert_clean()
+    assert query(prism.last) == [("format", "openai")]
+    assert isinstance(result, OpenAIFunctionsResponse)
+    (function,) = result.data
+    assert function.name == "create-issue"
+    assert function.parameters.required == ["title"]
+
+
 def test_get_scripts_config_openai_format_rejects_the_nango_shaped_example(
     client: nango.Nango, prism: Prism
 ) -> None:
-    # The spec has no `format=openai` example, so the mock answers the nango-format list: the
-    # SDK must report that as a shape error, not leak a KeyError/TypeError.
+    # Prism serves the first example (the nango-format list) unless told otherwise: asked for
+    # the openai format, the SDK must report that as a shape error, not leak a KeyError.
     with pytest.raises(nango.NangoResponseValidationError) as caught:
         client.get_scripts_config("openai")
     prism.assert_clean()

@@ -39,7 +39,15 @@ def _examples() -> list[Any]:
                     found.append(pytest.param(op, None, media, id=f"{op['operationId']}-request"))
         for status, response in op["responses"].items():
             for media in deref(response).get("content", {}).values():
-                found.append(pytest.param(op, status, media, id=f"{op['operationId']}-{status}"))
+                for name, example in media.get("examples", {}).items():
+                    named = {"schema": media["schema"], "example": deref(example)["value"]}
+                    found.append(
+                        pytest.param(op, status, named, id=f"{op['operationId']}-{status}-{name}")
+                    )
+                if "examples" not in media:
+                    found.append(
+                        pytest.param(op, status, media, id=f"{op['operationId']}-{status}")
+                    )
     return found
 
 
