@@ -58,6 +58,10 @@ def require_bool(name: str, value: object) -> bool:
     return value
 
 
+def optional_bool(name: str, value: object) -> bool | None:
+    return None if value is None else require_bool(name, value)
+
+
 def require_mapping(name: str, value: object) -> Mapping[str, Any] | None:
     if value is None:
         return None
@@ -185,12 +189,14 @@ def enum_value(name: str, value: object, enum: type[E]) -> E | None:
 
 
 def enum_list(name: str, values: object, enum: type[E]) -> list[E] | None:
+    """Enum members from a list of values (a single str is a list of one); ``[]`` is ``None``."""
     if values is None:
         return None
     items = [values] if isinstance(values, str) else values
     if not isinstance(items, list | tuple):
         raise NangoTypeError(f"{name} must be a list of str")
-    return [member for member in (enum_value(name, item, enum) for item in items) if member]
+    members = [member for member in (enum_value(name, item, enum) for item in items) if member]
+    return members or None
 
 
 def str_list(name: str, values: object) -> list[str] | None:

@@ -13,7 +13,7 @@ import httpx
 
 from nango_api.api.proxy import proxy_delete, proxy_get, proxy_patch, proxy_post, proxy_put
 
-from ._args import optional, require, require_int, unset
+from ._args import optional, optional_bool, require, require_int, unset
 from ._http import Settings, read_body
 from ._results import ProxyResponse, ResponseType
 from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
@@ -84,10 +84,10 @@ def proxy_kwargs(
         ),
         base_url_override=unset(optional("base_url_override", options.get("base_url_override"))),
         retries=unset(require_int("retries", options.get("retries"))),
-        decompress=unset(_bool("decompress", options.get("decompress"))),
+        decompress=unset(optional_bool("decompress", options.get("decompress"))),
         retry_on=unset(_codes(options.get("retry_on"))),
         forward_headers_on_redirect=unset(
-            _bool("forward_headers_on_redirect", options.get("forward_headers_on_redirect"))
+            optional_bool("forward_headers_on_redirect", options.get("forward_headers_on_redirect"))
         ),
     )
     request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
@@ -154,12 +154,6 @@ def _default(name: str, value: str | None, default: str | None) -> str:
     if value is None and default is None:
         raise NangoValueError(f"{name} is required: pass it or set it on the client")
     return require(name, value if value is not None else default)
-
-
-def _bool(name: str, value: object) -> bool | None:
-    if value is not None and not isinstance(value, bool):
-        raise NangoTypeError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
 
 
 def _codes(retry_on: object) -> str | None:

@@ -218,7 +218,7 @@ class AsyncNango:
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
             display_name=_args.optional("display_name", display_name),
-            forward_webhooks=forward_webhooks,
+            forward_webhooks=_args.optional_bool("forward_webhooks", forward_webhooks),
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )
@@ -242,7 +242,7 @@ class AsyncNango:
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
             display_name=_args.optional("display_name", display_name),
-            forward_webhooks=forward_webhooks,
+            forward_webhooks=_args.optional_bool("forward_webhooks", forward_webhooks),
         )
         kwargs = create_quickstart_integration._get_kwargs(body=body)
         response = await self._core.request(kwargs)
@@ -265,7 +265,7 @@ class AsyncNango:
             "integration",
             unique_key=_args.optional("new_unique_key", new_unique_key),
             display_name=_args.optional("display_name", display_name),
-            forward_webhooks=forward_webhooks,
+            forward_webhooks=_args.optional_bool("forward_webhooks", forward_webhooks),
             integration_config=_args.require_mapping("integration_config", integration_config),
             custom=_args.require_mapping("custom", custom),
         )

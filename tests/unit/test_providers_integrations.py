@@ -775,3 +775,21 @@ def test_bad_input_fails_before_any_request(
     error: type[Exception],
 ) -> None:
     assert_not_sent(client, recorder, error, *args, **kwargs)
+
+
+def test_get_integration_with_an_empty_include_sends_no_query(
+    client: Client, recorder: Recorder
+) -> None:
+    recorder.reply(200, {"data": GITHUB_INTEGRATION})
+
+    client.call("get_integration", "github-ref", include=[])
+
+    assert recorder.last.url.query == b""
+
+
+@pytest.mark.parametrize("method", ["create_integration", "create_quickstart_integration"])
+def test_forward_webhooks_must_be_a_bool(client: Client, recorder: Recorder, method: str) -> None:
+    with pytest.raises(NangoTypeError, match="forward_webhooks"):
+        client.call(method, "github", "github-ref", forward_webhooks="yes")
+
+    assert recorder.requests == []
