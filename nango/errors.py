@@ -34,6 +34,17 @@ __all__ = [
 class NangoError(Exception):
     """Base class of every error raised by this package."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors do not survive the default pickling (Celery, multiprocessing).
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[NangoError], args: tuple[Any, ...], state: dict[str, Any]) -> NangoError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class NangoValueError(NangoError, ValueError):
     """An argument has a bad value; raised before any request is sent."""
@@ -95,8 +106,8 @@ class NangoAPIError(NangoError):
         self.url = url
         self.code, self.message = _code_and_message(body)
         self.retry_after = parse_retry_after(headers.get("retry-after"))
-        detail = ": ".join(part for part in (self.code, self.message) if part)
-        super().__init__(f"{method} {url} failed with status {status_code}: {detail or body!r}")
+        detail = ": ".join(part for part in (self.code, self.message) if part) or _short(body)
+        super().__init__(f"{method} {url} failed with status {status_code}: {detail}")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r})"
@@ -168,6 +179,11 @@ def parse_retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _short(body: Any, limit: int = 200) -> str:
+    text = repr(body)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _code_and_message(body: Any) -> tuple[str | None, str | None]:

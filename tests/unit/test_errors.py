@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
+import httpx
 import pytest
 
 import nango
@@ -13,9 +15,12 @@ from nango.errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidTagsError,
     NangoAPIError,
     NangoError,
     NangoResponseValidationError,
+    NangoTimeoutError,
+    NangoValueError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -394,3 +399,40 @@ def test_wrong_shape_error_keeps_the_body(client: Client, recorder: Recorder) ->
     assert info.value.body == {"foo": 1}
     assert isinstance(info.value, NangoError)
     assert not isinstance(info.value, KeyError | TypeError | ValueError)
+
+
+def _all_error_instances() -> list[NangoError]:
+    headers = httpx.Headers({"retry-after": "3"})
+    body = {"error": {"code": "not_found", "message": "Failed to find connection"}}
+    api = [
+        cls(status_code=status, headers=headers, body=body, method="GET", url="https://h/x")
+        for cls, status in [(NotFoundError, 404), (RateLimitError, 429), (NangoAPIError, 418)]
+    ]
+    return [
+        *api,
+        NangoResponseValidationError("bad shape", status_code=200, body=[1]),
+        InvalidTagsError(["tag 'a': too long", "tag 'b': empty"]),
+        NangoTimeoutError("GET https://h/x failed: timed out"),
+        NangoValueError("connection_id is required"),
+    ]
+
+
+@pytest.mark.parametrize("error", _all_error_instances(), ids=lambda e: type(e).__name__)
+def test_errors_survive_pickling(error: NangoError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert copy.__dict__.keys() == error.__dict__.keys()
+    for name, value in vars(error).items():
+        assert getattr(copy, name) == value, name
+
+
+def test_a_long_body_is_truncated_in_the_message(client: Client, recorder: Recorder) -> None:
+    recorder.reply(502, content="<html>" + "x" * 5000)
+
+    with pytest.raises(InternalServerError) as caught:
+        client.call("list_integrations")
+
+    assert len(str(caught.value)) < 400
+    assert caught.value.body == "<html>" + "x" * 5000
