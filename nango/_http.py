@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -99,11 +100,6 @@ def resolve_settings(
     signing_key = webhook_signing_key
     if signing_key is None:
         signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise NangoValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    if timeout is None:
-        raise NangoValueError("timeout must be finite: pass seconds or an httpx.Timeout")
-    resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
     for name, value in (default_headers or {}).items():
         if name.lower() == "authorization":
@@ -111,14 +107,41 @@ def resolve_settings(
         headers[name] = value
     return Settings(
         host=base,
-        timeout=resolved_timeout,
-        max_retries=max_retries,
+        timeout=_timeout(timeout),
+        max_retries=_max_retries(max_retries),
         headers=headers,
         secret_key=key,
         webhook_signing_key=signing_key,
         connection_id=connection_id,
         provider_config_key=provider_config_key,
     )
+
+
+def replace_settings(
+    settings: Settings, *, timeout: float | httpx.Timeout | None, max_retries: int | None
+) -> Settings:
+    """``settings`` with another timeout and/or max_retries (``None`` keeps the value)."""
+    return dataclasses.replace(
+        settings,
+        timeout=settings.timeout if timeout is None else _timeout(timeout),
+        max_retries=settings.max_retries if max_retries is None else _max_retries(max_retries),
+    )
+
+
+def _timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise NangoValueError(
+            f"timeout must be a number of seconds > 0 or an httpx.Timeout, got {value!r}"
+        )
+    return httpx.Timeout(value)
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise NangoValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
 
 
 def settings_repr(class_name: str, settings: Settings) -> str:

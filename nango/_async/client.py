@@ -7,6 +7,7 @@ derives from it; edit this one and rerun the script.
 from __future__ import annotations
 
 import asyncio
+import copy
 import time
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import datetime
@@ -144,6 +145,19 @@ class AsyncNango:
     def host(self) -> str:
         """The Nango server URL requests go to."""
         return self._core.settings.host
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncNango:
+        """A client on the same connection pool with another ``timeout`` and/or ``max_retries``
+        (``None`` keeps this client's): ``nango.with_options(timeout=600).trigger_action(...)``.
+        Closing it leaves the pool open."""
+        clone = copy.copy(self)
+        settings = _http.replace_settings(
+            self._core.settings, timeout=timeout, max_retries=max_retries
+        )
+        clone._core = self._core.derived(settings)
+        return clone
 
     async def aclose(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""

@@ -35,6 +35,10 @@ class AsyncCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self.settings.host!r})"
 
+    def derived(self, settings: Settings) -> AsyncCore:
+        """A core with other settings on the same connection pool (which it does not own)."""
+        return type(self)(settings, self._client)
+
     async def aclose(self) -> None:
         if self._owns_client:
             await self._client.aclose()

@@ -5,6 +5,7 @@ Derived from ``nango/_async/client.py`` by ``scripts/unasync.py``: do not edit.
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from collections.abc import Generator, Mapping, Sequence
@@ -143,6 +144,19 @@ class Nango:
     def host(self) -> str:
         """The Nango server URL requests go to."""
         return self._core.settings.host
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Nango:
+        """A client on the same connection pool with another ``timeout`` and/or ``max_retries``
+        (``None`` keeps this client's): ``nango.with_options(timeout=600).trigger_action(...)``.
+        Closing it leaves the pool open."""
+        clone = copy.copy(self)
+        settings = _http.replace_settings(
+            self._core.settings, timeout=timeout, max_retries=max_retries
+        )
+        clone._core = self._core.derived(settings)
+        return clone
 
     def close(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""

@@ -36,6 +36,10 @@ class SyncCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self.settings.host!r})"
 
+    def derived(self, settings: Settings) -> SyncCore:
+        """A core with other settings on the same connection pool (which it does not own)."""
+        return type(self)(settings, self._client)
+
     def close(self) -> None:
         if self._owns_client:
             self._client.close()

@@ -664,3 +664,63 @@ def test_nothing_logged_above_debug_by_default(
         fetch(client)
 
     assert [r for r in caplog.records if r.name.startswith("nango")] == []
+
+
+# with_options: other timeout / retries on the same pool
+
+
+def test_with_options_changes_timeout_and_retries_only_for_the_copy(
+    make_client: Callable[..., Client], recorder: Recorder, sleeps: list[float]
+) -> None:
+    client = make_client(timeout=5, max_retries=0)
+    patient = Client(client.nango.with_options(timeout=300, max_retries=1))
+    recorder.reply(503)
+    recorder.reply(200, {"data": []})
+
+    patient.call("list_integrations")
+    recorder.reply(503)
+    with pytest.raises(nango.InternalServerError):
+        client.call("list_integrations")
+
+    timeouts = [request.extensions["timeout"]["read"] for request in recorder.requests]
+    assert timeouts == [300.0, 300.0, 5.0]
+    assert len(sleeps) == 1
+    assert type(patient.nango) is type(client.nango)
+    assert patient.nango.host == client.nango.host
+
+
+def test_with_options_keeps_what_is_not_given(
+    make_client: Callable[..., Client], recorder: Recorder
+) -> None:
+    client = make_client(timeout=7, default_headers={"X-Team": "blue"})
+
+    copy = Client(client.nango.with_options())
+    fetch(copy)
+
+    assert recorder.last.extensions["timeout"]["read"] == 7.0
+    assert recorder.last.headers["x-team"] == "blue"
+    assert recorder.last.headers["authorization"] == f"Bearer {SECRET}"
+    assert SECRET not in repr(copy.nango)
+
+
+@pytest.mark.parametrize(
+    "options", [{"timeout": 0}, {"timeout": "soon"}, {"max_retries": -1}, {"max_retries": 1.5}]
+)
+def test_with_options_checks_its_values(
+    make_client: Callable[..., Client], options: dict[str, Any]
+) -> None:
+    client = make_client()
+
+    with pytest.raises(NangoValueError):
+        client.nango.with_options(**options)
+
+
+def test_closing_a_with_options_copy_leaves_the_pool_open() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(200, json={})))
+    with Nango(secret_key=SECRET, host=HOST) as owner:
+        owner.with_options(timeout=1).close()
+        assert not owner._core._client.is_closed
+    assert owner._core._client.is_closed
+    with Nango(secret_key=SECRET, host=HOST, http_client=http) as borrower:
+        borrower.with_options(max_retries=0).close()
+    assert not http.is_closed
