@@ -88,6 +88,8 @@ def resolve_settings(
         )
     if not isinstance(key, str):
         raise NangoTypeError(f"secret_key must be a str, not {type(key).__name__}")
+    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+        raise NangoValueError("secret_key must be printable ASCII without spaces")
     base = host or os.environ.get("NANGO_HOST") or DEFAULT_HOST
     if base.endswith("/"):
         base = base[:-1]
@@ -153,15 +155,20 @@ def build_request(
 ) -> httpx.Request:
     """An ``httpx.Request`` from a generated ``_get_kwargs`` dict (path relative to the host)."""
     headers = {**settings.headers, **kwargs.get("headers", {}), **settings.auth_headers()}
-    return client.build_request(
-        method=kwargs["method"].upper(),
-        url=settings.host + kwargs["url"],
-        params=kwargs.get("params"),
-        headers=headers,
-        json=kwargs.get("json"),
-        content=kwargs.get("content"),
-        timeout=settings.timeout,
-    )
+    try:
+        return client.build_request(
+            method=kwargs["method"].upper(),
+            url=settings.host + kwargs["url"],
+            params=kwargs.get("params"),
+            headers=headers,
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            timeout=settings.timeout,
+        )
+    except (TypeError, ValueError) as exc:
+        # e.g. a datetime or a set inside metadata: not JSON.
+        reason = str(exc).replace(settings.secret_key, "***")
+        raise NangoTypeError(f"the request cannot be encoded: {reason}") from None
 
 
 def retry_delay(

@@ -724,3 +724,20 @@ def test_closing_a_with_options_copy_leaves_the_pool_open() -> None:
     with Nango(secret_key=SECRET, host=HOST, http_client=http) as borrower:
         borrower.with_options(max_retries=0).close()
     assert not http.is_closed
+
+
+@pytest.mark.parametrize("key", ["sk with space", "sk\n", "sk-é"])
+def test_a_secret_key_that_cannot_be_a_header_is_refused_without_echoing_it(key: str) -> None:
+    with pytest.raises(NangoValueError) as caught:
+        Nango(secret_key=key, host=HOST)
+
+    assert key not in str(caught.value)
+
+
+def test_a_body_that_is_not_json_is_refused_before_sending(
+    client: Client, recorder: Recorder
+) -> None:
+    with pytest.raises(nango.NangoTypeError, match="JSON"):
+        client.call("set_metadata", "gh", "c1", {"when": object()})
+
+    assert recorder.requests == []
