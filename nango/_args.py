@@ -62,12 +62,34 @@ def optional_bool(name: str, value: object) -> bool | None:
     return None if value is None else require_bool(name, value)
 
 
-def require_mapping(name: str, value: object) -> Mapping[str, Any] | None:
+def require_mapping(name: str, value: object) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise NangoTypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
     return dict(value)
+
+
+def party(name: str, value: object, optional_fields: tuple[str, ...]) -> dict[str, Any] | None:
+    """``end_user`` / ``organization``: a mapping with a non-empty ``id`` and optional strings."""
+    mapping = require_mapping(name, value)
+    if mapping is None:
+        return None
+    if mapping.get("id") is None:
+        raise NangoValueError(f"{name} needs an 'id'")
+    require(f"{name}['id']", mapping["id"])
+    for field in optional_fields:
+        if mapping.get(field) is not None and not isinstance(mapping[field], str):
+            raise NangoTypeError(f"{name}['{field}'] must be a str")
+    return mapping
+
+
+def end_user(value: object) -> dict[str, Any] | None:
+    return party("end_user", value, ("email", "display_name"))
+
+
+def organization(value: object) -> dict[str, Any] | None:
+    return party("organization", value, ("display_name",))
 
 
 def pass_through(body: Any, name: str, value: object) -> None:
@@ -103,8 +125,10 @@ def body_model(parse: Callable[[dict[str, Any]], T], what: str, /, **fields: Any
     data = {key: value for key, value in fields.items() if value is not None}
     try:
         return parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise NangoValueError(f"invalid {what}: {type(exc).__name__}: {exc}") from exc
+    except KeyError as exc:
+        raise NangoValueError(f"invalid {what}: a required field is missing: {exc}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise NangoValueError(f"invalid {what}: {exc}") from exc
 
 
 def sync_ref(name: str, value: object) -> str | SyncNameVariant:

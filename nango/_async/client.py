@@ -427,7 +427,7 @@ class AsyncNango:
             PatchConnectionRequest.from_dict,
             "connection update",
             tags=_args.require_mapping("tags", tags),
-            end_user=_args.require_mapping("end_user", end_user),
+            end_user=_args.end_user(end_user),
             webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
         )
         kwargs = patch_connection._get_kwargs(
@@ -562,8 +562,8 @@ class AsyncNango:
             CreateConnectSessionRequest.from_dict,
             "connect session",
             tags=_args.require_mapping("tags", tags),
-            end_user=_args.require_mapping("end_user", end_user),
-            organization=_args.require_mapping("organization", organization),
+            end_user=_args.end_user(end_user),
+            organization=_args.organization(organization),
             allowed_integrations=_args.str_list("allowed_integrations", allowed_integrations),
             integrations_config_defaults=_args.require_mapping(
                 "integrations_config_defaults", integrations_config_defaults
@@ -594,8 +594,8 @@ class AsyncNango:
             connection_id=_args.require("connection_id", connection_id),
             integration_id=_args.require("integration_id", integration_id),
             tags=_args.require_mapping("tags", tags),
-            end_user=_args.require_mapping("end_user", end_user),
-            organization=_args.require_mapping("organization", organization),
+            end_user=_args.end_user(end_user),
+            organization=_args.organization(organization),
             integrations_config_defaults=_args.require_mapping(
                 "integrations_config_defaults", integrations_config_defaults
             ),
