@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any, TypedDict
+from typing import Any, TypedDict, get_args
 from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
@@ -28,7 +28,7 @@ _OPERATIONS: dict[str, ModuleType] = {
     "PROPFIND": proxy_get,
     "REPORT": proxy_get,
 }
-RESPONSE_TYPES = ("json", "text", "bytes", "stream")
+RESPONSE_TYPES = get_args(ResponseType)
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _QUERY_SAFE = _PATH_SAFE + "?"
 
@@ -70,7 +70,7 @@ def proxy_kwargs(
     unknown = sorted(set(options) - ProxyOptions.__optional_keys__)
     if unknown:
         raise NangoTypeError(f"unknown proxy option(s): {', '.join(unknown)}")
-    check_response_type(options.get("response_type"))
+    _check_response_type(options.get("response_type"))
     headers, params, data = options.get("headers"), options.get("params"), options.get("data")
     require("endpoint", endpoint)
     if not isinstance(method, str) or method.upper() not in _OPERATIONS:
@@ -143,7 +143,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
     return ProxyResponse(response.status_code, response.headers, data, response)
 
 
-def check_response_type(response_type: object) -> None:
+def _check_response_type(response_type: object) -> None:
     if response_type is not None and response_type not in RESPONSE_TYPES:
         raise NangoValueError(
             f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"
