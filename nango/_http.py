@@ -230,7 +230,7 @@ def api_error(response: httpx.Response) -> NangoAPIError:
     )
 
 
-def transport_error_message(request: httpx.Request, error: httpx.TransportError) -> str:
+def transport_error_message(request: httpx.Request, error: httpx.RequestError) -> str:
     reason = str(error) or type(error).__name__
     return f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
 
@@ -277,9 +277,7 @@ def log_response(request: httpx.Request, response: httpx.Response, elapsed: floa
     )
 
 
-def log_transport_error(
-    request: httpx.Request, error: httpx.TransportError, elapsed: float
-) -> None:
+def log_transport_error(request: httpx.Request, error: httpx.RequestError, elapsed: float) -> None:
     logger.debug(
         "%s %s -> %s (%.0f ms)", request.method, request.url, type(error).__name__, elapsed * 1000
     )

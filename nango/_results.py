@@ -56,14 +56,14 @@ class ProxyResponse:
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
 
     def close(self) -> None:

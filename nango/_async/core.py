@@ -52,9 +52,10 @@ class AsyncCore:
             started = time.monotonic()
             try:
                 response = await self._client.send(request, stream=stream, follow_redirects=True)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport errors, too many redirects, bad gzip
                 log_transport_error(request, exc, time.monotonic() - started)
-                delay = retry_delay(request.method, retries, max_retries, error=exc)
+                transport_error = exc if isinstance(exc, httpx.TransportError) else None
+                delay = retry_delay(request.method, retries, max_retries, error=transport_error)
                 if delay is None:
                     error_class = (
                         NangoTimeoutError
@@ -69,7 +70,7 @@ class AsyncCore:
                     return response
                 try:
                     await response.aread()
-                except httpx.TransportError:
+                except httpx.RequestError:
                     pass
                 finally:
                     await response.aclose()

@@ -53,9 +53,10 @@ class SyncCore:
             started = time.monotonic()
             try:
                 response = self._client.send(request, stream=stream, follow_redirects=True)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport errors, too many redirects, bad gzip
                 log_transport_error(request, exc, time.monotonic() - started)
-                delay = retry_delay(request.method, retries, max_retries, error=exc)
+                transport_error = exc if isinstance(exc, httpx.TransportError) else None
+                delay = retry_delay(request.method, retries, max_retries, error=transport_error)
                 if delay is None:
                     error_class = (
                         NangoTimeoutError
@@ -70,7 +71,7 @@ class SyncCore:
                     return response
                 try:
                     response.read()
-                except httpx.TransportError:
+                except httpx.RequestError:
                     pass
                 finally:
                     response.close()

@@ -436,3 +436,25 @@ def test_a_long_body_is_truncated_in_the_message(client: Client, recorder: Recor
 
     assert len(str(caught.value)) < 400
     assert caught.value.body == "<html>" + "x" * 5000
+
+
+def test_too_many_redirects_is_a_connection_error(client: Client, recorder: Recorder) -> None:
+    for _ in range(25):
+        recorder.reply(302, headers={"location": f"{HOST}/integrations"})
+
+    with pytest.raises(nango.NangoConnectionError, match="redirect"):
+        client.call("list_integrations")
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_a_body_that_cannot_be_decompressed_is_a_connection_error(
+    client: Client, recorder: Recorder, status: int
+) -> None:
+    recorder.answers.append(
+        httpx.Response(
+            status, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+        )
+    )
+
+    with pytest.raises(nango.NangoConnectionError):
+        client.call("list_integrations")
