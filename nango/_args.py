@@ -52,6 +52,15 @@ def require_int(name: str, value: object) -> int | None:
     return value
 
 
+def seconds(name: str, value: object, *, minimum: float) -> float:
+    """A duration in seconds, at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise NangoTypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not value >= minimum:
+        raise NangoValueError(f"{name} must be at least {minimum} s, got {value!r}")
+    return float(value)
+
+
 def require_bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise NangoTypeError(f"{name} must be a bool, not {type(value).__name__}")

@@ -523,9 +523,8 @@ class AsyncNango:
         """
         _args.require("integration_key", integration_key)
         _args.require("user_id", user_id)
-        if timeout < 0 or poll_interval <= 0:
-            raise NangoValueError("timeout must be >= 0 and poll_interval > 0")
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
+        poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
         while True:
             if cancel is not None and cancel.is_set():
                 raise WaitForConnectionCancelled("wait_for_connection was cancelled")

@@ -893,6 +893,9 @@ async def test_async_wait_for_connection_stops_when_its_task_is_cancelled(
         (("github-ref", "u-1"), {"timeout": -1}, NangoValueError),
         (("github-ref", "u-1"), {"poll_interval": 0}, NangoValueError),
         (("github-ref", "u-1"), {"poll_interval": -2.0}, NangoValueError),
+        (("github-ref", "u-1"), {"timeout": "60"}, NangoTypeError),
+        (("github-ref", "u-1"), {"poll_interval": None}, NangoTypeError),
+        (("github-ref", "u-1"), {"timeout": float("nan")}, NangoValueError),
     ],
 )
 def test_wait_for_connection_rejects_bad_input(
