@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._args import seconds
 from ._version import __version__
 from .errors import (
     NangoAPIError,
@@ -133,11 +134,7 @@ def replace_settings(
 def _timeout(value: object) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise NangoValueError(
-            f"timeout must be a number of seconds > 0 or an httpx.Timeout, got {value!r}"
-        )
-    return httpx.Timeout(value)
+    return httpx.Timeout(seconds("timeout", value, minimum=0.001))
 
 
 def _max_retries(value: object) -> int:

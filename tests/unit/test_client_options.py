@@ -704,14 +704,20 @@ def test_with_options_keeps_what_is_not_given(
 
 
 @pytest.mark.parametrize(
-    "options", [{"timeout": 0}, {"timeout": "soon"}, {"max_retries": -1}, {"max_retries": 1.5}]
+    ("options", "error"),
+    [
+        ({"timeout": 0}, NangoValueError),
+        ({"timeout": "soon"}, nango.NangoTypeError),
+        ({"max_retries": -1}, NangoValueError),
+        ({"max_retries": 1.5}, NangoValueError),
+    ],
 )
 def test_with_options_checks_its_values(
-    make_client: Callable[..., Client], options: dict[str, Any]
+    make_client: Callable[..., Client], options: dict[str, Any], error: type[Exception]
 ) -> None:
     client = make_client()
 
-    with pytest.raises(NangoValueError):
+    with pytest.raises(error):
         client.nango.with_options(**options)
 
 
