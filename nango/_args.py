@@ -174,15 +174,22 @@ def syncs_query(value: object) -> str:
 _TAG_ALIASES = {"displayName": "end_user_display_name", "email": "end_user_email"}
 
 
-def tags_filter(tags: object) -> list[tuple[str, str]]:
+def tags(value: object) -> dict[str, str] | None:
+    """Connection tags: a mapping of str to str."""
+    mapping = require_mapping("tags", value)
+    if mapping is not None and not all(
+        isinstance(key, str) and isinstance(item, str) for key, item in mapping.items()
+    ):
+        raise NangoTypeError("tags must map str keys to str values")
+    return mapping
+
+
+def tags_filter(value: object) -> list[tuple[str, str]]:
     """``tags[<key>]=<value>`` query pairs (keys lower-cased; Node's aliases applied)."""
-    mapping = require_mapping("tags", tags) or {}
-    pairs = []
-    for key, value in mapping.items():
-        if not isinstance(key, str) or not isinstance(value, str):
-            raise NangoTypeError("tags must map str keys to str values")
-        pairs.append((f"tags[{_TAG_ALIASES.get(key, key.lower())}]", value))
-    return pairs
+    return [
+        (f"tags[{_TAG_ALIASES.get(key, key.lower())}]", item)
+        for key, item in (tags(value) or {}).items()
+    ]
 
 
 def comma_list(name: str, value: object) -> str | None:

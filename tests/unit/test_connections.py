@@ -590,6 +590,7 @@ def test_patch_connection_percent_encodes_the_path(client: Client, recorder: Rec
         (("k", 1), {}, NangoTypeError),
         ((1, "c1"), {}, NangoTypeError),
         (("k", "c1"), {"tags": "team=blue"}, NangoTypeError),
+        (("k", "c1"), {"tags": {"team": 7}}, NangoTypeError),
         (("k", "c1"), {"end_user": "u-1"}, NangoTypeError),
         (("k", "c1"), {"end_user": {"email": "no-id@example.com"}}, NangoValueError),
         (("k", "c1"), {"webhook_url_override": 5}, NangoTypeError),
