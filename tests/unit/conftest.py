@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from nango import AsyncNango, Nango
+from nango import AsyncNango, Nango, NangoError
 
 SECRET = "sk-test-4f1c2b9e-secret"
 HOST = "https://nango.test"
@@ -117,9 +117,9 @@ def make_client(request: pytest.FixtureRequest, recorder: Recorder) -> Callable[
     return make
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry back-off without waiting: the delays the cores asked for, in order."""
+def _fake_sleeps(monkeypatch: pytest.MonkeyPatch, module: str) -> list[float]:
+    """Replace ``sync_sleep``/``async_sleep`` as imported by ``nango._sync.<module>`` and
+    ``nango._async.<module>`` with functions that only record the delays asked for."""
     delays: list[float] = []
 
     def fake_sleep(seconds: float, cancel: Any = None) -> bool:
@@ -130,9 +130,21 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         delays.append(seconds)
         return False
 
-    monkeypatch.setattr("nango._sync.core.sync_sleep", fake_sleep)
-    monkeypatch.setattr("nango._async.core.async_sleep", fake_async_sleep)
+    monkeypatch.setattr(f"nango._sync.{module}.sync_sleep", fake_sleep)
+    monkeypatch.setattr(f"nango._async.{module}.async_sleep", fake_async_sleep)
     return delays
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry back-off without waiting: the delays the cores asked for, in order."""
+    return _fake_sleeps(monkeypatch, "core")
+
+
+@pytest.fixture
+def poll_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays ``wait_for_connection`` sleeps between polls, without sleeping."""
+    return _fake_sleeps(monkeypatch, "client")
 
 
 @pytest.fixture
@@ -144,3 +156,13 @@ def client(make_client: Callable[..., Client]) -> Client:
 def query(request: httpx.Request) -> list[tuple[str, str]]:
     """The decoded query pairs, in order (repeated keys kept)."""
     return list(request.url.params.multi_items())
+
+
+def assert_not_sent(
+    client: Client, recorder: Recorder, error: type[Exception], method: str, *args: Any, **kw: Any
+) -> None:
+    """Calling ``method`` raises ``error`` (a ``NangoError``) and sends nothing."""
+    with pytest.raises(error) as info:
+        client.call(method, *args, **kw)
+    assert isinstance(info.value, NangoError)
+    assert recorder.requests == []

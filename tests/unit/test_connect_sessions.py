@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from nango import NangoError, NangoTypeError, NangoValueError
+from nango import NangoTypeError, NangoValueError
 from nango.models import ConnectSessionData
 
-from .conftest import Client, Recorder
+from .conftest import Client, Recorder, assert_not_sent
 
 TOKEN = "nango_connect_session_f284c67881ddd0d58071b65ccc679ece50e0218b30e76ffb7e908d5bd104507e"
 SESSION = {
@@ -34,15 +34,6 @@ CONFIG_DEFAULTS = {
     }
 }
 OVERRIDES = {"github-ref": {"docs_connect": "https://docs.example.com/connect/github"}}
-
-
-def assert_not_sent(
-    client: Client, recorder: Recorder, error: type[Exception], method: str, *args: Any, **kw: Any
-) -> None:
-    with pytest.raises(error) as info:
-        client.call(method, *args, **kw)
-    assert isinstance(info.value, NangoError)
-    assert len(recorder.requests) == 0
 
 
 # create_connect_session

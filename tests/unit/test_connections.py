@@ -31,7 +31,7 @@ from nango.models import (
     EndUser,
 )
 
-from .conftest import HOST, SECRET, Client, Recorder, query
+from .conftest import HOST, SECRET, Client, Recorder, assert_not_sent, query
 
 OAUTH2_CREDENTIALS = {
     "type": "OAUTH2",
@@ -120,15 +120,6 @@ def connection_query(
         ("refresh_token", refresh_token),
         ("refresh_github_app_jwt_token", refresh_github_app_jwt_token),
     ]
-
-
-def assert_not_sent(
-    client: Client, recorder: Recorder, error: type[Exception], method: str, *args: Any, **kw: Any
-) -> None:
-    with pytest.raises(error) as info:
-        client.call(method, *args, **kw)
-    assert isinstance(info.value, NangoError)
-    assert len(recorder.requests) == 0
 
 
 # list_connections
@@ -733,24 +724,6 @@ def test_wait_for_connection_with_zero_timeout_polls_once(
         client.call("wait_for_connection", "github-ref", "u-1", timeout=0)
 
     assert len(recorder.requests) == 1
-
-
-@pytest.fixture
-def poll_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays ``wait_for_connection`` sleeps between polls, without sleeping."""
-    delays: list[float] = []
-
-    def fake_sleep(seconds: float, cancel: Any = None) -> bool:
-        delays.append(seconds)
-        return False
-
-    async def fake_async_sleep(seconds: float, cancel: Any = None) -> bool:
-        delays.append(seconds)
-        return False
-
-    monkeypatch.setattr("nango._sync.client.sync_sleep", fake_sleep)
-    monkeypatch.setattr("nango._async.client.async_sleep", fake_async_sleep)
-    return delays
 
 
 def test_wait_for_connection_honours_poll_interval(

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from nango import IntegrationConfigs, NangoError, NangoTypeError, NangoValueError
+from nango import IntegrationConfigs, NangoTypeError, NangoValueError
 from nango.models import (
     Function,
     Integration,
@@ -17,7 +17,7 @@ from nango.models import (
     ProviderTemplate,
 )
 
-from .conftest import Client, Recorder, query
+from .conftest import Client, Recorder, assert_not_sent, query
 
 GITHUB_PROVIDER = {
     "display_name": "GitHub (User OAuth)",
@@ -136,16 +136,6 @@ ACTION_CODE = (
     "import { createAction } from 'nango';\n\nexport default createAction({\n"
     "    exec: async (nango, input) => ({ ok: true })\n});\n"
 )
-
-
-def assert_not_sent(
-    client: Client, recorder: Recorder, error: type[Exception], *args: Any, **kwargs: Any
-) -> None:
-    method, *rest = args
-    with pytest.raises(error) as info:
-        client.call(method, *rest, **kwargs)
-    assert isinstance(info.value, NangoError)
-    assert len(recorder.requests) == 0
 
 
 # Providers
