@@ -21,6 +21,7 @@ from nango_api.models import (
 )
 from nango_api.types import UNSET
 
+from . import tags as _tags
 from .errors import NangoTypeError, NangoValueError
 
 T = TypeVar("T")
@@ -94,7 +95,11 @@ def party(name: str, value: object, optional_fields: tuple[str, ...]) -> dict[st
 
 
 def end_user(value: object) -> dict[str, Any] | None:
-    return party("end_user", value, ("email", "display_name"))
+    """``end_user``; its ``tags`` follow the server's end-user tag rules."""
+    mapping = party("end_user", value, ("email", "display_name"))
+    if mapping is not None and mapping.get("tags") is not None:
+        _tags.validate_end_user_tags(mapping["tags"])
+    return mapping
 
 
 def organization(value: object) -> dict[str, Any] | None:
@@ -174,22 +179,22 @@ def syncs_query(value: object) -> str:
 _TAG_ALIASES = {"displayName": "end_user_display_name", "email": "end_user_email"}
 
 
-def tags(value: object) -> dict[str, str] | None:
-    """Connection tags: a mapping of str to str."""
+def tags(
+    value: object, end_user: object = None, organization: object = None
+) -> dict[str, Any] | None:
+    """Connection tags, checked with the server's rules (also once merged with the tags the
+    server derives from ``end_user``/``organization``); sent as given, like Node."""
     mapping = require_mapping("tags", value)
-    if mapping is not None and not all(
-        isinstance(key, str) and isinstance(item, str) for key, item in mapping.items()
-    ):
-        raise NangoTypeError("tags must map str keys to str values")
+    if mapping is not None:
+        _tags.check_merged_count(_tags.validate_tags(mapping), end_user, organization)
     return mapping
 
 
 def tags_filter(value: object) -> list[tuple[str, str]]:
     """``tags[<key>]=<value>`` query pairs (keys lower-cased; Node's aliases applied)."""
-    return [
-        (f"tags[{_TAG_ALIASES.get(key, key.lower())}]", item)
-        for key, item in (tags(value) or {}).items()
-    ]
+    mapping = require_mapping("tags", value) or {}
+    pairs = [(_TAG_ALIASES.get(key, key), item) for key, item in mapping.items()]
+    return [(f"tags[{key}]", item) for key, item in _tags.check_items(pairs, "tags").items()]
 
 
 def comma_list(name: str, value: object) -> str | None:

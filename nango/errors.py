@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -54,12 +55,30 @@ class NangoTypeError(NangoError, TypeError):
     """An argument has the wrong type; raised before any request is sent."""
 
 
-class InvalidTagsError(NangoValueError):
-    """Connection tags break the server's rules; ``problems`` lists each one."""
+@dataclass(frozen=True)
+class TagProblem:
+    """One broken tag rule: where (``tags``, ``end_user['tags']``...), the key (``None`` for a
+    rule on the whole mapping), the rule's name and a readable message."""
 
-    def __init__(self, problems: list[str]) -> None:
+    where: str
+    key: str | None
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidTagsError(NangoValueError):
+    """Tags break the server's rules; ``problems`` lists every one (:class:`TagProblem`)."""
+
+    def __init__(self, problems: Sequence[TagProblem]) -> None:
         self.problems = list(problems)
-        super().__init__("invalid tags: " + "; ".join(self.problems))
+        count = len(self.problems)
+        super().__init__(
+            f"{count} invalid tag{'s' if count != 1 else ''}: "
+            + "; ".join(str(problem) for problem in self.problems)
+        )
 
 
 class NangoConnectionError(NangoError):

@@ -425,7 +425,7 @@ class Nango:
         body = _args.body_model(
             PatchConnectionRequest.from_dict,
             "connection update",
-            tags=_args.tags(tags),
+            tags=_args.tags(tags, end_user),
             end_user=_args.end_user(end_user),
             webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
         )
@@ -555,7 +555,7 @@ class Nango:
         body = _args.body_model(
             CreateConnectSessionRequest.from_dict,
             "connect session",
-            tags=_args.tags(tags),
+            tags=_args.tags(tags, end_user, organization),
             end_user=_args.end_user(end_user),
             organization=_args.organization(organization),
             allowed_integrations=_args.str_list("allowed_integrations", allowed_integrations),
@@ -587,7 +587,7 @@ class Nango:
             "reconnect session",
             connection_id=_args.require("connection_id", connection_id),
             integration_id=_args.require("integration_id", integration_id),
-            tags=_args.tags(tags),
+            tags=_args.tags(tags, end_user, organization),
             end_user=_args.end_user(end_user),
             organization=_args.organization(organization),
             integrations_config_defaults=_args.require_mapping(

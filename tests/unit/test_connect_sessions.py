@@ -238,16 +238,3 @@ def test_create_reconnect_session_rejects_bad_input(
     error: type[Exception],
 ) -> None:
     assert_not_sent(client, recorder, error, "create_reconnect_session", *args, **kwargs)
-
-
-@pytest.mark.parametrize("tags", [{"team": 1}, {1: "blue"}, {"team": None}])
-@pytest.mark.parametrize("method", ["create_connect_session", "create_reconnect_session"])
-def test_tags_must_map_strings_to_strings(
-    client: Client, recorder: Recorder, method: str, tags: dict[Any, Any]
-) -> None:
-    args = ("conn-1", "github-ref") if method == "create_reconnect_session" else ()
-
-    with pytest.raises(NangoTypeError, match="tags"):
-        client.call(method, *args, tags=tags)
-
-    assert recorder.requests == []

@@ -14,6 +14,7 @@ import pytest
 from nango import (
     AsyncNango,
     AuthenticationError,
+    InvalidTagsError,
     Nango,
     NangoError,
     NangoTypeError,
@@ -270,7 +271,7 @@ def test_list_connections_encodes_the_query_like_a_form(client: Client, recorder
         ({"page": 1.5}, NangoTypeError),
         ({"page": False}, NangoTypeError),
         ({"tags": "org:acme"}, NangoTypeError),
-        ({"tags": {"org": 1}}, NangoTypeError),
+        ({"tags": {"org": 1}}, InvalidTagsError),
     ],
 )
 def test_list_connections_rejects_bad_options(
@@ -581,7 +582,7 @@ def test_patch_connection_percent_encodes_the_path(client: Client, recorder: Rec
         (("k", 1), {}, NangoTypeError),
         ((1, "c1"), {}, NangoTypeError),
         (("k", "c1"), {"tags": "team=blue"}, NangoTypeError),
-        (("k", "c1"), {"tags": {"team": 7}}, NangoTypeError),
+        (("k", "c1"), {"tags": {"team": 7}}, InvalidTagsError),
         (("k", "c1"), {"end_user": "u-1"}, NangoTypeError),
         (("k", "c1"), {"end_user": {"email": "no-id@example.com"}}, NangoValueError),
         (("k", "c1"), {"webhook_url_override": 5}, NangoTypeError),

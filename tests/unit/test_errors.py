@@ -26,6 +26,7 @@ from nango.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from nango.tags import TagProblem
 
 from .conftest import HOST, Client, Recorder
 
@@ -411,7 +412,7 @@ def _all_error_instances() -> list[NangoError]:
     return [
         *api,
         NangoResponseValidationError("bad shape", status_code=200, body=[1]),
-        InvalidTagsError(["tag 'a': too long", "tag 'b': empty"]),
+        InvalidTagsError([TagProblem("tags", "a", "value_empty", "tags['a']: empty")]),
         NangoTimeoutError("GET https://h/x failed: timed out"),
         NangoValueError("connection_id is required"),
     ]
