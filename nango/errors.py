@@ -16,6 +16,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidTagsError",
+    "InvalidWebhookError",
     "NangoAPIError",
     "NangoConnectionError",
     "NangoError",
@@ -26,6 +27,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookTypeError",
     "UnprocessableEntityError",
     "WaitForConnectionCancelled",
     "WaitForConnectionTimeout",
@@ -79,6 +81,23 @@ class InvalidTagsError(NangoValueError):
             f"{count} invalid tag{'s' if count != 1 else ''}: "
             + "; ".join(str(problem) for problem in self.problems)
         )
+
+
+class InvalidWebhookError(NangoError, ValueError):
+    """A webhook body that is not a payload Nango sends; ``payload`` is its parsed JSON
+    (``None`` when it is not JSON)."""
+
+    def __init__(self, message: str, *, payload: Any) -> None:
+        self.payload = payload
+        super().__init__(message)
+
+
+class UnknownWebhookTypeError(InvalidWebhookError):
+    """A Nango webhook of a type this version does not know (``webhook_type``)."""
+
+    def __init__(self, message: str, *, payload: Any, webhook_type: str | None) -> None:
+        self.webhook_type = webhook_type
+        super().__init__(message, payload=payload)
 
 
 class NangoConnectionError(NangoError):

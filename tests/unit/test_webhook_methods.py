@@ -109,8 +109,8 @@ def test_signing_key_from_the_environment(
         (BODY, {"X-Nango-Hmac-Sha256": hmac_hex(SIGNING_KEY, BODY) + "0"}),
         (BODY, {"X-Nango-Hmac-Sha256": hmac_hex(SIGNING_KEY, BODY) + "00"}),
         (BODY, {"X-Nango-Hmac-Sha256": "sha256=" + hmac_hex(SIGNING_KEY, BODY)}),
-        (BODY, {"X-Nango-Hmac-Sha256": [hmac_hex(SIGNING_KEY, BODY)]}),
-        (BODY, {"X-Nango-Hmac-Sha256": hmac_hex(SIGNING_KEY, BODY).encode()}),
+        (BODY, {"X-Nango-Hmac-Sha256": [hmac_hex(SIGNING_KEY, BODY)] * 2}),
+        (BODY, {"X-Nango-Hmac-Sha256": []}),
         (BODY, {"X-Nango-Hmac-Sha256": None}),
     ],
 )

@@ -1,0 +1,179 @@
+"""The example webhook receivers (examples/fastapi_receiver.py, examples/flask_receiver.py),
+driven through each framework's test client with payloads signed as Nango signs them."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from nango import AsyncNango
+from nango.webhooks import AuthWebhook, ForwardWebhook, SyncWebhook, serialize_payload, sign
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+KEY = "whsk-receiver-test-key"
+AUTH = {
+    "type": "auth",
+    "from": "nango",
+    "connectionId": "conn-1",
+    "providerConfigKey": "github-ref",
+    "authMode": "OAUTH2",
+    "provider": "github",
+    "environment": "dev",
+    "operation": "creation",
+    "success": True,
+}
+SYNC = {
+    "type": "sync",
+    "from": "nango",
+    "connectionId": "conn-1",
+    "providerConfigKey": "github-ref",
+    "syncName": "issues",
+    "model": "GithubIssue",
+    "success": True,
+    "responseResults": {"added": 2, "updated": 0, "deleted": 1},
+}
+
+
+def load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def signed(payload: Any, key: str = KEY) -> tuple[bytes, dict[str, str]]:
+    body = serialize_payload(payload)
+    return body, sign(body, key)
+
+
+# FastAPI
+
+
+@pytest.fixture
+def fastapi_client() -> Iterator[TestClient]:
+    app = load("fastapi_receiver").create_app(
+        AsyncNango(secret_key="sk-not-used-here", webhook_signing_key=KEY)
+    )
+    with TestClient(app) as client:
+        yield client
+
+
+def test_fastapi_receiver_accepts_a_signed_auth_webhook(fastapi_client: TestClient) -> None:
+    body, headers = signed(AUTH)
+
+    response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
+
+    assert response.status_code == 200, response.text
+    assert response.json() == {"handled": "connection conn-1 creation"}
+    (webhook,) = fastapi_client.app.state.received  # type: ignore[attr-defined]
+    assert isinstance(webhook, AuthWebhook)
+    assert webhook.provider == "github"
+
+
+def test_fastapi_receiver_describes_a_sync_webhook(fastapi_client: TestClient) -> None:
+    body, headers = signed(SYNC)
+
+    response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
+
+    assert response.json() == {"handled": "GithubIssue: +2 ~0 -1"}
+    assert isinstance(fastapi_client.app.state.received[0], SyncWebhook)  # type: ignore[attr-defined]
+
+
+def test_fastapi_receiver_takes_unmatched_forwards(fastapi_client: TestClient) -> None:
+    body, headers = signed({"event": "ping"})
+
+    response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
+
+    assert response.json() == {"handled": "provider event for no known connection"}
+    (webhook,) = fastapi_client.app.state.received  # type: ignore[attr-defined]
+    assert isinstance(webhook, ForwardWebhook)
+    assert webhook.payload == {"event": "ping"}
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        pytest.param(lambda body, headers: (body, sign(body, "wrong-key")), id="wrong-key"),
+        pytest.param(lambda body, headers: (body + b" ", headers), id="tampered"),
+        pytest.param(
+            lambda body, headers: (body, {"Content-Type": "application/json"}), id="unsigned"
+        ),
+    ],
+)
+def test_fastapi_receiver_refuses_bad_signatures(fastapi_client: TestClient, tamper: Any) -> None:
+    body, headers = tamper(*signed(AUTH))
+
+    response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
+
+    assert response.status_code == 401
+    assert fastapi_client.app.state.received == []  # type: ignore[attr-defined]
+
+
+def test_fastapi_receiver_refuses_unknown_types(fastapi_client: TestClient) -> None:
+    body, headers = signed({**AUTH, "type": "brand_new"})
+
+    response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
+
+    assert response.status_code == 422
+    assert "brand_new" in response.json()["detail"]
+
+
+def test_fastapi_receiver_closes_the_client_it_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NANGO_SECRET_KEY", KEY)
+    monkeypatch.delenv("NANGO_WEBHOOK_SIGNING_KEY", raising=False)
+    app = load("fastapi_receiver").create_app()
+    body, headers = signed(AUTH)  # the secret key is the fallback signing key
+
+    with TestClient(app) as client:
+        assert client.post("/webhooks/nango", content=body, headers=headers).status_code == 200
+
+
+# Flask
+
+
+@pytest.fixture
+def flask_app() -> Any:
+    return load("flask_receiver").create_app(KEY)
+
+
+def test_flask_receiver_accepts_a_signed_webhook(flask_app: Any) -> None:
+    body, headers = signed(SYNC)
+
+    response = flask_app.test_client().post("/webhooks/nango", data=body, headers=headers)
+
+    assert response.status_code == 200
+    assert response.get_json() == {"type": "sync", "connection_id": "conn-1"}
+    (webhook,) = flask_app.extensions["nango_webhooks"]
+    assert isinstance(webhook, SyncWebhook)
+    assert webhook.response_results is not None
+    assert webhook.response_results.deleted == 1
+
+
+def test_flask_receiver_refuses_a_tampered_body(flask_app: Any) -> None:
+    body, headers = signed(AUTH)
+
+    response = flask_app.test_client().post(
+        "/webhooks/nango", data=body.replace(b"conn-1", b"conn-9"), headers=headers
+    )
+
+    assert response.status_code == 401
+    assert flask_app.extensions["nango_webhooks"] == []
+
+
+def test_flask_receiver_refuses_what_is_not_a_nango_payload(flask_app: Any) -> None:
+    body, headers = signed({"event": "ping"})
+
+    response = flask_app.test_client().post("/webhooks/nango", data=body, headers=headers)
+
+    assert response.status_code == 422
+    assert "unmatched_forward" in response.get_json()["error"]
