@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -26,8 +27,12 @@ def test_example_compiles(block: str) -> None:
 @pytest.mark.parametrize("block", BLOCKS)
 def test_example_calls_existing_methods(block: str) -> None:
     called = set(re.findall(r"\bnango\.(\w+)\(", block))
-    assert called
+    imported = re.findall(r"^from (nango[\w.]*) import ([\w, ]+)$", block, re.M)
+    assert called or imported
     closers = {"close": "aclose"}
     for name in called:
         assert callable(getattr(Nango, name, None)), name
         assert callable(getattr(AsyncNango, closers.get(name, name), None)), name
+    for module, names in imported:
+        for name in names.split(","):
+            assert hasattr(importlib.import_module(module), name.strip()), (module, name)
