@@ -3,7 +3,8 @@
 The low-level client generated from ``openapi.yaml`` is importable as ``nango_api``.
 """
 
-from ._args import SyncRef
+from typing import TYPE_CHECKING
+
 from ._async.client import AsyncNango
 from ._proxy import ProxyOptions
 from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
@@ -31,6 +32,18 @@ from .errors import (
     WaitForConnectionCancelled,
     WaitForConnectionTimeout,
 )
+
+if TYPE_CHECKING:
+    from ._args import SyncRef
+else:
+
+    def __getattr__(name: str) -> object:
+        if name == "SyncRef":  # built on first use: it names a generated model
+            from ._args import sync_ref_type
+
+            return sync_ref_type()
+        raise AttributeError(f"module 'nango' has no attribute {name!r}")
+
 
 __all__ = [
     "AsyncNango",

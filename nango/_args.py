@@ -5,30 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import httpx
 
-from nango_api.api.actions import get_async_action_result, trigger_action
-from nango_api.api.connections import get_connection
-from nango_api.models import (
-    SetMetadataRequest,
-    SyncControlRequest,
-    SyncNameVariant,
-    SyncVariantRequest,
-    TriggerActionRequest,
-)
-from nango_api.types import UNSET
-
 from . import tags as _tags
+from ._generated import api, models, types
 from .errors import NangoTypeError, NangoValueError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
-SyncRef = str | SyncNameVariant | Mapping[str, str]
-"""A sync: its name, or its name and variant (``{"name": ..., "variant": ...}``)."""
+if TYPE_CHECKING:
+    SyncRef: TypeAlias = str | models.SyncNameVariant | Mapping[str, str]
+    """A sync: its name, or its name and variant (``{"name": ..., "variant": ...}``)."""
+
+
+def sync_ref_type() -> Any:
+    """``SyncRef`` at run time (``nango.SyncRef``), built on first use: it names a model."""
+    return str | models.SyncNameVariant | Mapping[str, str]
 
 
 def require(name: str, value: object) -> str:
@@ -145,14 +140,14 @@ def body_model(parse: Callable[[dict[str, Any]], T], what: str, /, **fields: Any
         raise NangoValueError(f"invalid {what}: {exc}") from exc
 
 
-def sync_ref(name: str, value: object) -> str | SyncNameVariant:
+def sync_ref(name: str, value: object) -> str | models.SyncNameVariant:
     if isinstance(value, str):
         return require(name, value)
-    if isinstance(value, SyncNameVariant):
+    if isinstance(value, models.SyncNameVariant):
         return value
     if isinstance(value, Mapping):
         sync_name, variant = value.get("name"), value.get("variant")
-        return SyncNameVariant(
+        return models.SyncNameVariant(
             name=require(f"{name}['name']", sync_name),
             variant=require(f"{name}['variant']", variant),
         )
@@ -161,7 +156,7 @@ def sync_ref(name: str, value: object) -> str | SyncNameVariant:
     )
 
 
-def sync_refs(value: object) -> list[str | SyncNameVariant]:
+def sync_refs(value: object) -> list[str | models.SyncNameVariant]:
     """``syncs``: a list (a single sync must be wrapped in a list, as in Node)."""
     if not isinstance(value, list | tuple):
         raise NangoTypeError("syncs must be a list; wrap a single sync in a list: syncs=['name']")
@@ -220,7 +215,7 @@ def iso_datetime(name: str, value: object) -> str | None:
 
 def unset(value: Any) -> Any:
     """The generated layer's ``UNSET`` for ``None`` ("not given")."""
-    return UNSET if value is None else value
+    return types.UNSET if value is None else value
 
 
 def enum_value(name: str, value: object, enum: type[E]) -> E | None:
@@ -265,7 +260,7 @@ def connection_kwargs(
     refresh_github_app_jwt_token: bool,
 ) -> dict[str, Any]:
     """``GET /connections/{id}`` with all four query values, as Node sends them."""
-    return get_connection._get_kwargs(
+    return api.connections.get_connection._get_kwargs(
         require("connection_id", connection_id),
         provider_config_key=require("provider_config_key", provider_config_key),
         force_refresh=require_bool("force_refresh", force_refresh),
@@ -278,11 +273,11 @@ def connection_kwargs(
 
 def metadata_body(
     provider_config_key: str, connection_id: object, metadata: object
-) -> SetMetadataRequest:
+) -> models.SetMetadataRequest:
     if not isinstance(metadata, Mapping):
         raise NangoTypeError(f"metadata must be a mapping (dict), not {type(metadata).__name__}")
     return body_model(
-        SetMetadataRequest.from_dict,
+        models.SetMetadataRequest.from_dict,
         "metadata request",
         metadata=dict(metadata),
         connection_id=ids("connection_id", connection_id),
@@ -292,9 +287,9 @@ def metadata_body(
 
 def sync_control_body(
     provider_config_key: str, syncs: object, connection_id: str | None
-) -> SyncControlRequest:
+) -> models.SyncControlRequest:
     return body_model(
-        SyncControlRequest.from_dict,
+        models.SyncControlRequest.from_dict,
         "sync request",
         syncs=sync_list(syncs),
         provider_config_key=require("provider_config_key", provider_config_key),
@@ -302,8 +297,8 @@ def sync_control_body(
     )
 
 
-def variant_body(provider_config_key: str, connection_id: str) -> SyncVariantRequest:
-    return SyncVariantRequest(
+def variant_body(provider_config_key: str, connection_id: str) -> models.SyncVariantRequest:
+    return models.SyncVariantRequest(
         provider_config_key=require("provider_config_key", provider_config_key),
         connection_id=require("connection_id", connection_id),
     )
@@ -318,15 +313,15 @@ def action_kwargs(
     asynchronous: bool = False,
 ) -> dict[str, Any]:
     """``POST /action/trigger``; ``input=None`` is left out of the body."""
-    body = TriggerActionRequest(
+    body = models.TriggerActionRequest(
         action_name=require("action_name", action_name),
-        input_=UNSET if input is None else input,
+        input_=types.UNSET if input is None else input,
     )
-    return trigger_action._get_kwargs(
+    return api.actions.trigger_action._get_kwargs(
         body=body,
         connection_id=require("connection_id", connection_id),
         provider_config_key=require("provider_config_key", provider_config_key),
-        x_async=True if asynchronous else UNSET,
+        x_async=True if asynchronous else types.UNSET,
     )
 
 
@@ -345,8 +340,10 @@ def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> d
         return {"method": "get", "url": status_url}
     if id is None:
         raise NangoValueError("either id or status_url must be given")
+    from uuid import UUID  # here: ``import nango`` does not need it
+
     try:
         action_id = UUID(require("id", id))
     except ValueError:
         raise NangoValueError(f"id must be the UUID of a queued action, got {id!r}") from None
-    return get_async_action_result._get_kwargs(action_id)
+    return api.actions.get_async_action_result._get_kwargs(action_id)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 async def async_sleep(seconds: float, cancel: asyncio.Event | None = None) -> bool:
     """Sleep ``seconds``; return ``True`` early if ``cancel`` gets set."""
+    import asyncio  # here: ``import nango`` does not need it
+
     if cancel is None:
         await asyncio.sleep(seconds)
         return False

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nango_api.models import EnvironmentVariable, StandardNangoConfig
-
+from ._generated import models
 from ._results import OAuth1Token, RecordsPage
 
 
@@ -59,16 +58,16 @@ def records_page(data: Any) -> RecordsPage:
     return RecordsPage(records=records, next_cursor=cursor or None)
 
 
-def scripts_list(data: Any) -> list[StandardNangoConfig]:
+def scripts_list(data: Any) -> list[models.StandardNangoConfig]:
     if not isinstance(data, list):
         raise TypeError("the scripts config is not a list")
-    return [StandardNangoConfig.from_dict(item) for item in data]
+    return [models.StandardNangoConfig.from_dict(item) for item in data]
 
 
-def environment_variables(data: Any) -> list[EnvironmentVariable]:
+def environment_variables(data: Any) -> list[models.EnvironmentVariable]:
     """Node turns an empty answer into ``[]``."""
     if not data:
         return []
     if not isinstance(data, list):
         raise TypeError("the environment variables are not a list")
-    return [EnvironmentVariable.from_dict(item) for item in data]
+    return [models.EnvironmentVariable.from_dict(item) for item in data]

@@ -11,22 +11,21 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 
-from nango_api.api.proxy import proxy_delete, proxy_get, proxy_patch, proxy_post, proxy_put
-
 from ._args import optional, optional_bool, require, require_int, unset
+from ._generated import api
 from ._http import Settings, read_body
 from ._results import ProxyResponse, ResponseType
 from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
 
 _OPERATIONS: dict[str, ModuleType] = {
-    "GET": proxy_get,
-    "POST": proxy_post,
-    "PUT": proxy_put,
-    "PATCH": proxy_patch,
-    "DELETE": proxy_delete,
+    "GET": api.proxy.proxy_get,
+    "POST": api.proxy.proxy_post,
+    "PUT": api.proxy.proxy_put,
+    "PATCH": api.proxy.proxy_patch,
+    "DELETE": api.proxy.proxy_delete,
     # Not expressible in OpenAPI; they carry the same headers as GET.
-    "PROPFIND": proxy_get,
-    "REPORT": proxy_get,
+    "PROPFIND": api.proxy.proxy_get,
+    "REPORT": api.proxy.proxy_get,
 }
 RESPONSE_TYPES = get_args(ResponseType)
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import httpx
 
-from nango_api.models.integration import Integration
-
 from .errors import NangoConnectionError
+
+if TYPE_CHECKING:
+    from nango_api.models.integration import Integration
 
 ResponseType = Literal["json", "text", "bytes", "stream"]
 

@@ -6,14 +6,14 @@ does the same with the client's webhook signing key.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import math
-import warnings
-from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any
-
+from ._signing import (
+    LEGACY_SIGNATURE_HEADER,
+    SIGNATURE_HEADER,
+    serialize_payload,
+    sign,
+    verify_incoming_webhook_request,
+    verify_webhook_signature,
+)
 from ._webhook_payloads import (
     AsyncActionPayload,
     AsyncActionWebhook,
@@ -26,7 +26,7 @@ from ._webhook_payloads import (
     WebhookErrorInfo,
     parse_webhook,
 )
-from .errors import InvalidWebhookError, NangoTypeError, UnknownWebhookTypeError
+from .errors import InvalidWebhookError, UnknownWebhookTypeError
 
 __all__ = [
     "LEGACY_SIGNATURE_HEADER",
@@ -48,173 +48,3 @@ __all__ = [
     "verify_incoming_webhook_request",
     "verify_webhook_signature",
 ]
-
-SIGNATURE_HEADER = "X-Nango-Hmac-Sha256"
-LEGACY_SIGNATURE_HEADER = "X-Nango-Signature"
-_WSGI_NAME = "HTTP_" + SIGNATURE_HEADER.upper().replace("-", "_")
-
-
-def verify_incoming_webhook_request(
-    body: bytes | str, headers: Mapping[str, Any], signing_key: str
-) -> bool:
-    """Whether the ``X-Nango-Hmac-Sha256`` header is the HMAC-SHA256 of the raw ``body`` with
-    ``signing_key`` (hex, any case, compared in constant time; Node:
-    ``verifyIncomingWebhookRequest``). ``headers`` is any mapping: a dict, Starlette, Flask or
-    Django ``request.headers``, or a WSGI environ / Django ``request.META``. Returns ``False``
-    on any malformed input; never raises."""
-    try:
-        if not isinstance(signing_key, str) or not signing_key:
-            return False
-        signature = _signature(headers)
-        if signature is None or len(signature) != 64:
-            return False
-        received = bytes.fromhex(signature)
-        expected = hmac.new(signing_key.encode(), _raw(body), hashlib.sha256).digest()
-        return hmac.compare_digest(expected, received)
-    except Exception:
-        return False
-
-
-def verify_webhook_signature(
-    signature_in_header: str, json_payload: Any, signing_key: str, *, stacklevel: int = 2
-) -> bool:
-    """Deprecated (Node: ``verifyWebhookSignature``): the legacy ``X-Nango-Signature`` check,
-    SHA-256 of the key followed by the payload re-serialized as JavaScript would. Use
-    ``verify_incoming_webhook_request`` on the raw body instead."""
-    warnings.warn(
-        "verify_webhook_signature is deprecated; use verify_incoming_webhook_request",
-        DeprecationWarning,
-        stacklevel=stacklevel,
-    )
-    try:
-        if not isinstance(signing_key, str) or not signing_key:
-            return False
-        if not isinstance(signature_in_header, str):
-            return False
-        payload = _js_json(json_payload, sort_keys=False)
-        expected = hashlib.sha256((signing_key + payload).encode()).hexdigest()
-        return hmac.compare_digest(expected, signature_in_header)
-    except Exception:
-        return False
-
-
-def serialize_payload(payload: Any) -> bytes:
-    """A payload as Nango puts it on the wire: compact JSON, object keys sorted at every level
-    (``fast-safe-stringify``'s ``stableStringify``), UTF-8."""
-    return _js_json(payload, sort_keys=True).encode()
-
-
-def sign(body: bytes | str, signing_key: str) -> dict[str, str]:
-    """The headers Nango sends with ``body``, for testing a webhook receiver::
-
-    body = serialize_payload({"type": "auth", "from": "nango", ...})
-    response = test_client.post("/webhooks/nango", content=body, headers=sign(body, key))
-    """
-    if not isinstance(signing_key, str) or not signing_key:
-        raise NangoTypeError("signing_key must be a non-empty str")
-    message = _raw(body)
-    return {
-        "Content-Type": "application/json",
-        SIGNATURE_HEADER: hmac.new(signing_key.encode(), message, hashlib.sha256).hexdigest(),
-        LEGACY_SIGNATURE_HEADER: hashlib.sha256(signing_key.encode() + message).hexdigest(),
-    }
-
-
-def _raw(body: object) -> bytes:
-    if isinstance(body, str):
-        return body.encode()
-    if isinstance(body, bytes | bytearray | memoryview):
-        return bytes(body)
-    raise NangoTypeError(f"a webhook body must be bytes or str, not {type(body).__name__}")
-
-
-def _signature(headers: Mapping[str, Any]) -> str | None:
-    value = _lookup(headers)
-    if isinstance(value, list | tuple) and len(value) == 1:
-        value = value[0]
-    if isinstance(value, bytes):
-        value = value.decode("ascii")
-    return value if isinstance(value, str) else None
-
-
-def _lookup(headers: Mapping[str, Any]) -> Any:
-    getter = getattr(headers, "get", None)
-    if callable(getter):
-        for name in (SIGNATURE_HEADER, _WSGI_NAME):
-            value = getter(name)
-            if value is not None:
-                return value
-    wanted = {SIGNATURE_HEADER.lower(), _WSGI_NAME.lower()}
-    for key in headers:
-        name = key.decode("latin-1") if isinstance(key, bytes) else key
-        if isinstance(name, str) and name.lower() in wanted:
-            return headers[key]
-    return None
-
-
-def _js_json(value: Any, *, sort_keys: bool) -> str:
-    """``JSON.stringify`` (``sort_keys``: ``stableStringify``) of decoded JSON data."""
-    if value is None or value is True or value is False:
-        return "null" if value is None else "true" if value else "false"
-    if isinstance(value, str):
-        return _js_string(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _js_number(value)
-    if isinstance(value, Mapping):
-        keys = [str(key) for key in value]
-        items = dict(zip(keys, value.values(), strict=True))
-        if sort_keys:
-            keys.sort(key=lambda key: key.encode("utf-16-be", "surrogatepass"))
-        body = ",".join(
-            f"{_js_string(key)}:{_js_json(items[key], sort_keys=sort_keys)}" for key in keys
-        )
-        return "{" + body + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ",".join(_js_json(item, sort_keys=sort_keys) for item in value) + "]"
-    raise NangoTypeError(f"{type(value).__name__} is not JSON data")
-
-
-_ESCAPES = {
-    '"': '\\"',
-    "\\": "\\\\",
-    "\b": "\\b",
-    "\f": "\\f",
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-}
-
-
-def _js_string(text: str) -> str:
-    out = []
-    for char in text:
-        code = ord(char)
-        if char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif code < 0x20 or 0xD800 <= code <= 0xDFFF:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def _js_number(number: float) -> str:
-    """JavaScript's ``Number.prototype.toString`` (shortest round-trip digits, as ``repr``)."""
-    if not math.isfinite(number):
-        return "null"
-    if number == 0:
-        return "0"
-    _, digit_tuple, exponent = Decimal(repr(abs(number))).normalize().as_tuple()
-    digits = "".join(map(str, digit_tuple))
-    point = len(digits) + int(exponent)  # the decimal point sits after this many digits
-    minus = "-" if number < 0 else ""
-    if len(digits) <= point <= 21:
-        return minus + digits + "0" * (point - len(digits))
-    if 0 < point <= 21:
-        return minus + digits[:point] + "." + digits[point:]
-    if -6 < point <= 0:
-        return minus + "0." + "0" * -point + digits
-    mantissa = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
-    return f"{minus}{mantissa}e{'+' if point - 1 > 0 else '-'}{abs(point - 1)}"

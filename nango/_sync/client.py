@@ -6,87 +6,17 @@ Derived from ``nango/_async/client.py`` by ``scripts/unasync.py``: do not edit.
 from __future__ import annotations
 
 import copy
-import threading
 import time
 from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from nango_api.api.connect import create_connect_session, create_reconnect_session
-from nango_api.api.connections import (
-    delete_connection,
-    list_connections,
-    patch_connection,
-    set_metadata,
-    update_metadata,
-)
-from nango_api.api.environment import get_environment_variables
-from nango_api.api.functions import delete_function, get_function, get_function_code, list_functions
-from nango_api.api.integrations import (
-    create_integration,
-    create_quickstart_integration,
-    delete_integration,
-    get_integration,
-    list_integrations,
-    update_integration,
-)
-from nango_api.api.providers import get_provider, get_provider_templates, list_providers
-from nango_api.api.records import list_records, prune_records
-from nango_api.api.scripts import get_scripts_config
-from nango_api.api.syncs import (
-    create_sync_variant,
-    delete_sync_variant,
-    pause_sync,
-    start_sync,
-    sync_status,
-    trigger_sync,
-    update_sync_connection_frequency,
-)
-from nango_api.models import (
-    AsyncActionResponse,
-    Connection,
-    ConnectionListItem,
-    ConnectSessionResponse,
-    CreateConnectSessionRequest,
-    CreateIntegrationRequest,
-    CreateQuickstartIntegrationRequest,
-    CreateReconnectSessionRequest,
-    DeleteFunctionResponse,
-    EnvironmentVariable,
-    FunctionCode,
-    FunctionTypeFilter,
-    GetFunctionResponse,
-    GetProviderResponse,
-    GetProviderTemplatesResponse,
-    IntegrationInclude,
-    IntegrationResponse,
-    ListConnectionsResponse,
-    ListFunctionsResponse,
-    ListIntegrationsResponse,
-    ListProvidersResponse,
-    MetadataResponse,
-    OpenAIFunctionsResponse,
-    PatchConnectionRequest,
-    PruneRecordsRequest,
-    PruneRecordsResponse,
-    ScriptsConfigFormat,
-    StandardNangoConfig,
-    SuccessResponse,
-    SyncStatusResponse,
-    SyncVariant,
-    TriggerSyncRequest,
-    UpdateIntegrationRequest,
-    UpdateSyncFrequencyRequest,
-    UpdateSyncFrequencyResponse,
-)
-from nango_api.types import UNSET
-
-from .. import _args, _http, _parse, _proxy, webhooks
-from .._args import SyncRef
+from .. import _args, _http, _parse, _proxy, _signing
 from .._concurrency import sync_sleep
+from .._generated import api, models, types
 from .._proxy import ProxyOptions
 from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ..errors import (
@@ -96,6 +26,11 @@ from ..errors import (
     WaitForConnectionTimeout,
 )
 from .core import SyncCore
+
+if TYPE_CHECKING:
+    import threading
+
+    from .._args import SyncRef
 
 
 class Nango:
@@ -175,43 +110,47 @@ class Nango:
 
     # Providers
 
-    def list_providers(self, *, search: str | None = None) -> ListProvidersResponse:
+    def list_providers(self, *, search: str | None = None) -> models.ListProvidersResponse:
         """All providers Nango supports, ``.data`` (Node: ``listProviders``)."""
-        kwargs = list_providers._get_kwargs(search=_args.unset(_args.optional("search", search)))
+        kwargs = api.providers.list_providers._get_kwargs(
+            search=_args.unset(_args.optional("search", search))
+        )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, ListProvidersResponse.from_dict)
+        return _http.parse_with(response, models.ListProvidersResponse.from_dict)
 
-    def get_provider(self, provider: str) -> GetProviderResponse:
+    def get_provider(self, provider: str) -> models.GetProviderResponse:
         """One provider's definition, ``.data`` (Node: ``getProvider``)."""
-        kwargs = get_provider._get_kwargs(_args.require("provider", provider))
+        kwargs = api.providers.get_provider._get_kwargs(_args.require("provider", provider))
         response = self._core.request(kwargs)
-        return _http.parse_with(response, GetProviderResponse.from_dict)
+        return _http.parse_with(response, models.GetProviderResponse.from_dict)
 
-    def get_provider_templates(self, provider: str) -> GetProviderTemplatesResponse:
+    def get_provider_templates(self, provider: str) -> models.GetProviderTemplatesResponse:
         """The catalog function templates of a provider (Node: ``getProviderTemplates``)."""
-        kwargs = get_provider_templates._get_kwargs(_args.require("provider", provider))
+        kwargs = api.providers.get_provider_templates._get_kwargs(
+            _args.require("provider", provider)
+        )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, GetProviderTemplatesResponse.from_dict)
+        return _http.parse_with(response, models.GetProviderTemplatesResponse.from_dict)
 
     # Integrations
 
     def list_integrations(self) -> IntegrationConfigs:
         """The environment's integrations, as ``.configs`` (Node: ``listIntegrations``)."""
-        response = self._core.request(list_integrations._get_kwargs())
-        body = _http.parse_with(response, ListIntegrationsResponse.from_dict)
+        response = self._core.request(api.integrations.list_integrations._get_kwargs())
+        body = _http.parse_with(response, models.ListIntegrationsResponse.from_dict)
         return IntegrationConfigs(configs=body.data)
 
     def get_integration(
         self, unique_key: str, *, include: Sequence[str] | None = None
-    ) -> IntegrationResponse:
+    ) -> models.IntegrationResponse:
         """One integration, ``.data``; ``include`` adds ``"webhook"``/``"credentials"``
         (every value is sent, unlike Node's ``getIntegration``)."""
-        kwargs = get_integration._get_kwargs(
+        kwargs = api.integrations.get_integration._get_kwargs(
             _args.require("unique_key", unique_key),
-            include=_args.unset(_args.enum_list("include", include, IntegrationInclude)),
+            include=_args.unset(_args.enum_list("include", include, models.IntegrationInclude)),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, IntegrationResponse.from_dict)
+        return _http.parse_with(response, models.IntegrationResponse.from_dict)
 
     def create_integration(
         self,
@@ -223,10 +162,10 @@ class Nango:
         forward_webhooks: bool | None = None,
         integration_config: Mapping[str, Any] | None = None,
         custom: Mapping[str, Any] | None = None,
-    ) -> IntegrationResponse:
+    ) -> models.IntegrationResponse:
         """Create an integration (Node: ``createIntegration``)."""
         body = _args.body_model(
-            CreateIntegrationRequest.from_dict,
+            models.CreateIntegrationRequest.from_dict,
             "integration",
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
@@ -236,8 +175,8 @@ class Nango:
             custom=_args.require_mapping("custom", custom),
         )
         _args.pass_through(body, "credentials", credentials)
-        response = self._core.request(create_integration._get_kwargs(body=body))
-        return _http.parse_with(response, IntegrationResponse.from_dict)
+        response = self._core.request(api.integrations.create_integration._get_kwargs(body=body))
+        return _http.parse_with(response, models.IntegrationResponse.from_dict)
 
     def create_quickstart_integration(
         self,
@@ -246,20 +185,20 @@ class Nango:
         *,
         display_name: str | None = None,
         forward_webhooks: bool | None = None,
-    ) -> IntegrationResponse:
+    ) -> models.IntegrationResponse:
         """Create an integration with Nango's preconfigured credentials
         (Node: ``createQuickstartIntegration``)."""
         body = _args.body_model(
-            CreateQuickstartIntegrationRequest.from_dict,
+            models.CreateQuickstartIntegrationRequest.from_dict,
             "integration",
             provider=_args.require("provider", provider),
             unique_key=_args.require("unique_key", unique_key),
             display_name=_args.optional("display_name", display_name),
             forward_webhooks=_args.optional_bool("forward_webhooks", forward_webhooks),
         )
-        kwargs = create_quickstart_integration._get_kwargs(body=body)
+        kwargs = api.integrations.create_quickstart_integration._get_kwargs(body=body)
         response = self._core.request(kwargs)
-        return _http.parse_with(response, IntegrationResponse.from_dict)
+        return _http.parse_with(response, models.IntegrationResponse.from_dict)
 
     def update_integration(
         self,
@@ -271,10 +210,10 @@ class Nango:
         forward_webhooks: bool | None = None,
         integration_config: Mapping[str, Any] | None = None,
         custom: Mapping[str, Any] | None = None,
-    ) -> IntegrationResponse:
+    ) -> models.IntegrationResponse:
         """Update an integration; ``new_unique_key`` renames it (Node: ``updateIntegration``)."""
         body = _args.body_model(
-            UpdateIntegrationRequest.from_dict,
+            models.UpdateIntegrationRequest.from_dict,
             "integration",
             unique_key=_args.optional("new_unique_key", new_unique_key),
             display_name=_args.optional("display_name", display_name),
@@ -283,17 +222,19 @@ class Nango:
             custom=_args.require_mapping("custom", custom),
         )
         _args.pass_through(body, "credentials", credentials)
-        kwargs = update_integration._get_kwargs(_args.require("unique_key", unique_key), body=body)
+        kwargs = api.integrations.update_integration._get_kwargs(
+            _args.require("unique_key", unique_key), body=body
+        )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, IntegrationResponse.from_dict)
+        return _http.parse_with(response, models.IntegrationResponse.from_dict)
 
-    def delete_integration(self, provider_config_key: str) -> SuccessResponse:
+    def delete_integration(self, provider_config_key: str) -> models.SuccessResponse:
         """Delete an integration and its connections (Node: ``deleteIntegration``)."""
-        kwargs = delete_integration._get_kwargs(
+        kwargs = api.integrations.delete_integration._get_kwargs(
             _args.require("provider_config_key", provider_config_key)
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     # Functions
 
@@ -305,57 +246,57 @@ class Nango:
         search: str | None = None,
         page: int | None = None,
         limit: int | None = None,
-    ) -> ListFunctionsResponse:
+    ) -> models.ListFunctionsResponse:
         """The functions of an integration, ``.data`` and ``.pagination``
         (Node: ``listFunctions``)."""
-        kwargs = list_functions._get_kwargs(
+        kwargs = api.functions.list_functions._get_kwargs(
             _args.require("unique_key", unique_key),
-            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+            type_=_args.unset(_args.enum_value("type", type, models.FunctionTypeFilter)),
             search=_args.unset(_args.optional("search", search)),
             page=_args.unset(_args.require_int("page", page)),
             limit=_args.unset(_args.require_int("limit", limit)),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, ListFunctionsResponse.from_dict)
+        return _http.parse_with(response, models.ListFunctionsResponse.from_dict)
 
     def get_function(
         self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
-    ) -> GetFunctionResponse:
+    ) -> models.GetFunctionResponse:
         """One function of an integration, ``.data`` (Node: ``getFunction``)."""
-        kwargs = get_function._get_kwargs(
+        kwargs = api.functions.get_function._get_kwargs(
             _args.require("unique_key", unique_key),
             _args.require("name", name),
-            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+            type_=_args.unset(_args.enum_value("type", type, models.FunctionTypeFilter)),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, GetFunctionResponse.from_dict)
+        return _http.parse_with(response, models.GetFunctionResponse.from_dict)
 
     def get_function_code(
         self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
-    ) -> FunctionCode:
+    ) -> models.FunctionCode:
         """The source code of a function, ``.code`` (Node: ``getFunctionCode``)."""
-        kwargs = get_function_code._get_kwargs(
+        kwargs = api.functions.get_function_code._get_kwargs(
             _args.require("unique_key", unique_key),
             _args.require("name", name),
-            type_=_args.unset(_args.enum_value("type", type, FunctionTypeFilter)),
+            type_=_args.unset(_args.enum_value("type", type, models.FunctionTypeFilter)),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, FunctionCode.from_dict)
+        return _http.parse_with(response, models.FunctionCode.from_dict)
 
     def delete_function(
         self, unique_key: str, name: str, *, type: Literal["sync", "action"]
-    ) -> DeleteFunctionResponse:
+    ) -> models.DeleteFunctionResponse:
         """Delete a function (Node: ``deleteFunction``)."""
-        function_type = _args.enum_value("type", type, FunctionTypeFilter)
+        function_type = _args.enum_value("type", type, models.FunctionTypeFilter)
         if function_type is None:
             raise NangoValueError("type is required: 'sync' or 'action'")
-        kwargs = delete_function._get_kwargs(
+        kwargs = api.functions.delete_function._get_kwargs(
             _args.require("unique_key", unique_key),
             _args.require("name", name),
             type_=function_type,
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, DeleteFunctionResponse.from_dict)
+        return _http.parse_with(response, models.DeleteFunctionResponse.from_dict)
 
     # Connections
 
@@ -370,11 +311,11 @@ class Nango:
         end_user_organization_id: str | None = None,
         limit: int | None = None,
         page: int | None = None,
-    ) -> ListConnectionsResponse:
+    ) -> models.ListConnectionsResponse:
         """Connections, ``.connections``, filtered by every given option; ``tags`` keeps only
         connections with all these tags (Node: ``listConnections``, both forms)."""
         filters = _args.tags_filter(tags) if tags is not None else []
-        kwargs = list_connections._get_kwargs(
+        kwargs = api.connections.list_connections._get_kwargs(
             connection_id=_args.unset(_args.optional("connection_id", connection_id)),
             search=_args.unset(_args.optional("search", search)),
             end_user_id=_args.unset(_args.optional("user_id", user_id)),
@@ -388,7 +329,7 @@ class Nango:
         # The generator flattens the deepObject filter; tags go as tags[key]=value.
         kwargs["params"] = [*kwargs["params"].items(), *filters]
         response = self._core.request(kwargs)
-        return _http.parse_with(response, ListConnectionsResponse.from_dict)
+        return _http.parse_with(response, models.ListConnectionsResponse.from_dict)
 
     def get_connection(
         self,
@@ -397,7 +338,7 @@ class Nango:
         force_refresh: bool = False,
         refresh_token: bool = False,
         refresh_github_app_jwt_token: bool = False,
-    ) -> Connection:
+    ) -> models.Connection:
         """One connection with its credentials (Node: ``getConnection``).
 
         ``refresh_token=True`` keeps the refresh token in the credentials; the flags need the
@@ -410,7 +351,7 @@ class Nango:
             refresh_token,
             refresh_github_app_jwt_token,
         )
-        return _http.parse_with(response, Connection.from_dict)
+        return _http.parse_with(response, models.Connection.from_dict)
 
     def patch_connection(
         self,
@@ -420,22 +361,22 @@ class Nango:
         tags: Mapping[str, str] | None = None,
         end_user: Mapping[str, Any] | None = None,
         webhook_url_override: str | None = None,
-    ) -> SuccessResponse:
+    ) -> models.SuccessResponse:
         """Update a connection; ``tags`` replaces the whole tag set (Node: ``patchConnection``)."""
         body = _args.body_model(
-            PatchConnectionRequest.from_dict,
+            models.PatchConnectionRequest.from_dict,
             "connection update",
             tags=_args.tags(tags, end_user),
             end_user=_args.end_user(end_user),
             webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
         )
-        kwargs = patch_connection._get_kwargs(
+        kwargs = api.connections.patch_connection._get_kwargs(
             _args.require("connection_id", connection_id),
             body=body,
             provider_config_key=_args.require("provider_config_key", provider_config_key),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     def get_token(
         self,
@@ -474,32 +415,34 @@ class Nango:
         provider_config_key: str,
         connection_id: str | Sequence[str],
         metadata: Mapping[str, Any],
-    ) -> MetadataResponse:
+    ) -> models.MetadataResponse:
         """Replace the metadata of one or several connections (Node: ``setMetadata``)."""
         body = _args.metadata_body(provider_config_key, connection_id, metadata)
-        response = self._core.request(set_metadata._get_kwargs(body=body))
-        return _http.parse_with(response, MetadataResponse.from_dict)
+        response = self._core.request(api.connections.set_metadata._get_kwargs(body=body))
+        return _http.parse_with(response, models.MetadataResponse.from_dict)
 
     def update_metadata(
         self,
         provider_config_key: str,
         connection_id: str | Sequence[str],
         metadata: Mapping[str, Any],
-    ) -> MetadataResponse:
+    ) -> models.MetadataResponse:
         """Merge keys into the metadata (shallow) of one or several connections
         (Node: ``updateMetadata``)."""
         body = _args.metadata_body(provider_config_key, connection_id, metadata)
-        response = self._core.request(update_metadata._get_kwargs(body=body))
-        return _http.parse_with(response, MetadataResponse.from_dict)
+        response = self._core.request(api.connections.update_metadata._get_kwargs(body=body))
+        return _http.parse_with(response, models.MetadataResponse.from_dict)
 
-    def delete_connection(self, provider_config_key: str, connection_id: str) -> SuccessResponse:
+    def delete_connection(
+        self, provider_config_key: str, connection_id: str
+    ) -> models.SuccessResponse:
         """Delete a connection (Node: ``deleteConnection``)."""
-        kwargs = delete_connection._get_kwargs(
+        kwargs = api.connections.delete_connection._get_kwargs(
             _args.require("connection_id", connection_id),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     def wait_for_connection(
         self,
@@ -509,7 +452,7 @@ class Nango:
         timeout: float = 60.0,
         poll_interval: float = 2.0,
         cancel: threading.Event | None = None,
-    ) -> ConnectionListItem:
+    ) -> models.ConnectionListItem:
         """Poll until the end user ``user_id`` has a connection to ``integration_key``
         (Node: ``waitForConnection``).
 
@@ -547,13 +490,13 @@ class Nango:
         integrations_config_defaults: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
         webhook_url_override: str | None = None,
-    ) -> ConnectSessionResponse:
+    ) -> models.ConnectSessionResponse:
         """A Connect session for the frontend: ``.data.token``, ``.data.connect_link``,
         ``.data.expires_at``; needs ``end_user`` or ``tags`` (Node: ``createConnectSession``)."""
         if end_user is None and tags is None:
             raise NangoValueError("create_connect_session needs end_user or tags")
         body = _args.body_model(
-            CreateConnectSessionRequest.from_dict,
+            models.CreateConnectSessionRequest.from_dict,
             "connect session",
             tags=_args.tags(tags, end_user, organization),
             end_user=_args.end_user(end_user),
@@ -565,8 +508,8 @@ class Nango:
             overrides=_args.require_mapping("overrides", overrides),
             webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
         )
-        response = self._core.request(create_connect_session._get_kwargs(body=body))
-        return _http.parse_with(response, ConnectSessionResponse.from_dict)
+        response = self._core.request(api.connect.create_connect_session._get_kwargs(body=body))
+        return _http.parse_with(response, models.ConnectSessionResponse.from_dict)
 
     def create_reconnect_session(
         self,
@@ -579,11 +522,11 @@ class Nango:
         integrations_config_defaults: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
         webhook_url_override: str | None = None,
-    ) -> ConnectSessionResponse:
+    ) -> models.ConnectSessionResponse:
         """A Connect session that re-authorizes an existing connection
         (Node: ``createReconnectSession``)."""
         body = _args.body_model(
-            CreateReconnectSessionRequest.from_dict,
+            models.CreateReconnectSessionRequest.from_dict,
             "reconnect session",
             connection_id=_args.require("connection_id", connection_id),
             integration_id=_args.require("integration_id", integration_id),
@@ -596,30 +539,32 @@ class Nango:
             overrides=_args.require_mapping("overrides", overrides),
             webhook_url_override=_args.optional("webhook_url_override", webhook_url_override),
         )
-        response = self._core.request(create_reconnect_session._get_kwargs(body=body))
-        return _http.parse_with(response, ConnectSessionResponse.from_dict)
+        response = self._core.request(api.connect.create_reconnect_session._get_kwargs(body=body))
+        return _http.parse_with(response, models.ConnectSessionResponse.from_dict)
 
     # Scripts, records, syncs
 
     @overload
     def get_scripts_config(
         self, format: Literal["nango"] = "nango"
-    ) -> list[StandardNangoConfig]: ...
+    ) -> list[models.StandardNangoConfig]: ...
 
     @overload
-    def get_scripts_config(self, format: Literal["openai"]) -> OpenAIFunctionsResponse: ...
+    def get_scripts_config(self, format: Literal["openai"]) -> models.OpenAIFunctionsResponse: ...
 
     def get_scripts_config(
         self, format: Literal["nango", "openai"] = "nango"
-    ) -> list[StandardNangoConfig] | OpenAIFunctionsResponse:
+    ) -> list[models.StandardNangoConfig] | models.OpenAIFunctionsResponse:
         """The deployed functions' configuration, as Nango's list or as OpenAI function
         definitions (Node: ``getScriptsConfig``)."""
-        scripts_format = _args.enum_value("format", format, ScriptsConfigFormat)
+        scripts_format = _args.enum_value("format", format, models.ScriptsConfigFormat)
         if scripts_format is None:
             raise NangoValueError("format must be 'nango' or 'openai'")
-        response = self._core.request(get_scripts_config._get_kwargs(format_=scripts_format))
-        if scripts_format is ScriptsConfigFormat.OPENAI:
-            return _http.parse_with(response, OpenAIFunctionsResponse.from_dict)
+        response = self._core.request(
+            api.scripts.get_scripts_config._get_kwargs(format_=scripts_format)
+        )
+        if scripts_format is models.ScriptsConfigFormat.OPENAI:
+            return _http.parse_with(response, models.OpenAIFunctionsResponse.from_dict)
         return _http.parse_with(response, _parse.scripts_list)
 
     def list_records(
@@ -638,7 +583,7 @@ class Nango:
         """One page of synced records (plain dicts) and ``.next_cursor``
         (Node: ``listRecords``). ``filter`` is ``"added"``, ``"updated"``, ``"deleted"``
         or a comma list; ``modified_after`` a timezone-aware ``datetime`` or an ISO string."""
-        kwargs = list_records._get_kwargs(
+        kwargs = api.records.list_records._get_kwargs(
             model=_args.require("model", model),
             variant=_args.unset(_args.optional("variant", variant)),
             limit=_args.unset(_args.require_int("limit", limit)),
@@ -701,24 +646,24 @@ class Nango:
         *,
         variant: str | None = None,
         limit: int | None = None,
-    ) -> PruneRecordsResponse:
+    ) -> models.PruneRecordsResponse:
         """Prune the payloads of records up to ``until_cursor``: ``.count``, ``.has_more``
         (Node: ``pruneRecords``)."""
         body = _args.body_model(
-            PruneRecordsRequest.from_dict,
+            models.PruneRecordsRequest.from_dict,
             "prune request",
             model=_args.require("model", model),
             until_cursor=_args.require("until_cursor", until_cursor),
             limit=_args.require_int("limit", limit),
             variant=_args.optional("variant", variant),
         )
-        kwargs = prune_records._get_kwargs(
+        kwargs = api.records.prune_records._get_kwargs(
             body=body,
             connection_id=_args.require("connection_id", connection_id),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, PruneRecordsResponse.from_dict)
+        return _http.parse_with(response, models.PruneRecordsResponse.from_dict)
 
     def trigger_sync(
         self,
@@ -728,57 +673,57 @@ class Nango:
         *,
         reset: bool | None = None,
         empty_cache: bool | None = None,
-    ) -> SuccessResponse:
+    ) -> models.SuccessResponse:
         """Run syncs now (all connections unless ``connection_id``); ``reset`` runs them from
         scratch, ``empty_cache`` also deletes their records (Node: ``triggerSync``)."""
         opts = {"reset": reset, "emptyCache": empty_cache}
         body = _args.body_model(
-            TriggerSyncRequest.from_dict,
+            models.TriggerSyncRequest.from_dict,
             "sync trigger",
             syncs=_args.sync_list(syncs if syncs is not None else []),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
             connection_id=_args.optional("connection_id", connection_id),
             opts={k: v for k, v in opts.items() if v is not None} or None,
         )
-        response = self._core.request(trigger_sync._get_kwargs(body=body))
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        response = self._core.request(api.syncs.trigger_sync._get_kwargs(body=body))
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     def start_sync(
         self,
         provider_config_key: str,
         syncs: Sequence[SyncRef],
         connection_id: str | None = None,
-    ) -> SuccessResponse:
+    ) -> models.SuccessResponse:
         """Start (un-pause) the schedule of syncs (Node: ``startSync``)."""
         body = _args.sync_control_body(provider_config_key, syncs, connection_id)
-        response = self._core.request(start_sync._get_kwargs(body=body))
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        response = self._core.request(api.syncs.start_sync._get_kwargs(body=body))
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     def pause_sync(
         self,
         provider_config_key: str,
         syncs: Sequence[SyncRef],
         connection_id: str | None = None,
-    ) -> SuccessResponse:
+    ) -> models.SuccessResponse:
         """Pause the schedule of syncs (Node: ``pauseSync``)."""
         body = _args.sync_control_body(provider_config_key, syncs, connection_id)
-        response = self._core.request(pause_sync._get_kwargs(body=body))
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        response = self._core.request(api.syncs.pause_sync._get_kwargs(body=body))
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     def sync_status(
         self,
         provider_config_key: str,
         syncs: Literal["*"] | Sequence[SyncRef],
         connection_id: str | None = None,
-    ) -> SyncStatusResponse:
+    ) -> models.SyncStatusResponse:
         """The status of syncs, ``.syncs``; ``syncs="*"`` means all (Node: ``syncStatus``)."""
-        kwargs = sync_status._get_kwargs(
+        kwargs = api.syncs.sync_status._get_kwargs(
             syncs=_args.syncs_query(syncs),
             provider_config_key=_args.require("provider_config_key", provider_config_key),
             connection_id=_args.unset(_args.optional("connection_id", connection_id)),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SyncStatusResponse.from_dict)
+        return _http.parse_with(response, models.SyncStatusResponse.from_dict)
 
     def update_sync_connection_frequency(
         self,
@@ -786,52 +731,52 @@ class Nango:
         sync: SyncRef,
         connection_id: str,
         frequency: str | None,
-    ) -> UpdateSyncFrequencyResponse:
+    ) -> models.UpdateSyncFrequencyResponse:
         """Override how often a sync runs for one connection (``"every 4h"``); ``None``
         reverts to the default (Node: ``updateSyncConnectionFrequency``)."""
         if frequency is not None and not isinstance(frequency, str):
             raise NangoTypeError("frequency must be a str or None")
         ref = _args.sync_ref("sync", sync)
-        body = UpdateSyncFrequencyRequest(
+        body = models.UpdateSyncFrequencyRequest(
             sync_name=ref if isinstance(ref, str) else ref.name,
-            sync_variant=UNSET if isinstance(ref, str) else ref.variant,
+            sync_variant=types.UNSET if isinstance(ref, str) else ref.variant,
             provider_config_key=_args.require("provider_config_key", provider_config_key),
             connection_id=_args.require("connection_id", connection_id),
             frequency=frequency,
         )
-        kwargs = update_sync_connection_frequency._get_kwargs(body=body)
+        kwargs = api.syncs.update_sync_connection_frequency._get_kwargs(body=body)
         response = self._core.request(kwargs)
-        return _http.parse_with(response, UpdateSyncFrequencyResponse.from_dict)
+        return _http.parse_with(response, models.UpdateSyncFrequencyResponse.from_dict)
 
     def create_sync_variant(
         self, provider_config_key: str, connection_id: str, name: str, variant: str
-    ) -> SyncVariant:
+    ) -> models.SyncVariant:
         """Create a variant of a sync for one connection (Node: ``createSyncVariant``)."""
-        kwargs = create_sync_variant._get_kwargs(
+        kwargs = api.syncs.create_sync_variant._get_kwargs(
             _args.require("name", name),
             _args.require("variant", variant),
             body=_args.variant_body(provider_config_key, connection_id),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SyncVariant.from_dict)
+        return _http.parse_with(response, models.SyncVariant.from_dict)
 
     def delete_sync_variant(
         self, provider_config_key: str, connection_id: str, name: str, variant: str
-    ) -> SuccessResponse:
+    ) -> models.SuccessResponse:
         """Delete a sync variant (Node: ``deleteSyncVariant``)."""
-        kwargs = delete_sync_variant._get_kwargs(
+        kwargs = api.syncs.delete_sync_variant._get_kwargs(
             _args.require("name", name),
             _args.require("variant", variant),
             body=_args.variant_body(provider_config_key, connection_id),
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, SuccessResponse.from_dict)
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
 
     # Environment, actions
 
-    def get_environment_variables(self) -> list[EnvironmentVariable]:
+    def get_environment_variables(self) -> list[models.EnvironmentVariable]:
         """The environment's variables (Node: ``getEnvironmentVariables``)."""
-        response = self._core.request(get_environment_variables._get_kwargs())
+        response = self._core.request(api.environment.get_environment_variables._get_kwargs())
         return _http.parse_with(response, _parse.environment_variables)
 
     def trigger_action(
@@ -852,14 +797,14 @@ class Nango:
         connection_id: str,
         action_name: str,
         input: Any = None,
-    ) -> AsyncActionResponse:
+    ) -> models.AsyncActionResponse:
         """Queue an action; the result has ``.id`` and ``.status_url`` for
         ``get_async_action_result`` (Node: ``triggerActionAsync``)."""
         kwargs = _args.action_kwargs(
             provider_config_key, connection_id, action_name, input, asynchronous=True
         )
         response = self._core.request(kwargs)
-        return _http.parse_with(response, AsyncActionResponse.from_dict)
+        return _http.parse_with(response, models.AsyncActionResponse.from_dict)
 
     def get_async_action_result(
         self, *, id: str | None = None, status_url: str | None = None
@@ -949,12 +894,12 @@ class Nango:
         """Whether a webhook's ``X-Nango-Hmac-Sha256`` header signs ``body`` (the raw request
         body) with this client's webhook signing key, or its secret key when none is set
         (Node: ``verifyIncomingWebhookRequest``). Never raises on bad input."""
-        return webhooks.verify_incoming_webhook_request(body, headers, self._webhook_key())
+        return _signing.verify_incoming_webhook_request(body, headers, self._webhook_key())
 
     def verify_webhook_signature(self, signature_in_header: str, json_payload: Any) -> bool:
         """Deprecated: check the legacy ``X-Nango-Signature`` header
         (Node: ``verifyWebhookSignature``); use ``verify_incoming_webhook_request``."""
-        return webhooks.verify_webhook_signature(
+        return _signing.verify_webhook_signature(
             signature_in_header, json_payload, self._webhook_key(), stacklevel=3
         )
 
