@@ -82,11 +82,13 @@ def proxy_kwargs(
             "provider_config_key", provider_config_key, settings.provider_config_key
         ),
         base_url_override=unset(optional("base_url_override", options.get("base_url_override"))),
-        retries=unset(require_int("retries", options.get("retries"))),
-        decompress=unset(optional_bool("decompress", options.get("decompress"))),
+        # Node sends these three headers only when truthy; 0 and false are the server's defaults.
+        retries=unset(require_int("retries", options.get("retries")) or None),
+        decompress=unset(optional_bool("decompress", options.get("decompress")) or None),
         retry_on=unset(_codes(options.get("retry_on"))),
         forward_headers_on_redirect=unset(
             optional_bool("forward_headers_on_redirect", options.get("forward_headers_on_redirect"))
+            or None
         ),
     )
     request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
@@ -107,7 +109,8 @@ def proxy_kwargs(
             raise NangoValueError("data cannot be sent with a GET proxy call")
         if isinstance(data, str | bytes):
             result["content"] = data
-            content_type = content_type or "application/x-www-form-urlencoded"
+            if verb in ("POST", "PUT", "PATCH"):  # axios's default, for these methods only
+                content_type = content_type or "application/x-www-form-urlencoded"
         else:
             try:
                 result["content"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)

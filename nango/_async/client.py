@@ -326,8 +326,9 @@ class AsyncNango:
                 _args.optional("end_user_organization_id", end_user_organization_id)
             ),
             integration_id=_args.unset(_args.comma_list("integration_id", integration_id)),
-            limit=_args.unset(_args.require_int("limit", limit)),
-            page=_args.unset(_args.require_int("page", page)),
+            # 0 is not sent, as in Node (only truthy values are).
+            limit=_args.unset(_args.require_int("limit", limit) or None),
+            page=_args.unset(_args.require_int("page", page) or None),
         )
         # The generator flattens the deepObject filter; tags go as tags[key]=value.
         kwargs["params"] = [*kwargs["params"].items(), *filters]

@@ -119,6 +119,14 @@ def _no_content_type_without_body(request: View) -> View:
     return request
 
 
+def _caller_content_type(request: View) -> View:
+    caller = request.header("nango-proxy-content-type")
+    if caller is None:
+        return request
+    headers = tuple(sorted({**dict(request.headers), "content-type": caller}.items()))
+    return request.replace(headers=headers)
+
+
 DIFFERENCES: list[Difference] = [
     Difference(
         "include_every_value",
@@ -171,6 +179,16 @@ DIFFERENCES: list[Difference] = [
         "body; Python raises NangoValueError and sends nothing.",
         "wire-reference §3.4 step 6: Node drops the caller's intent; README 'Bugs not copied'.",
         _python_refuses,
+    ),
+    Difference(
+        "caller_content_type_any_case",
+        ("proxy_lowercase_content_type_header",),
+        "A proxy `headers` entry `content-type` (lower case) with a JSON body: Node forwards it "
+        "as Nango-Proxy-content-type but labels the request itself application/json; Python "
+        "uses the caller's type for the request too, as it does for `Content-Type`.",
+        "Header names are case-insensitive (RFC 9110 §5.1); Node matches only the exact key "
+        "'Content-Type' (wire-reference §3.4 step 3). README 'Where nango differs'.",
+        _node_requests(_caller_content_type),
     ),
     Difference(
         "legacy_sync_mode",

@@ -319,7 +319,6 @@ SCENARIOS: list[Scenario] = [
         "list_connections_page_zero",
         N("listConnections", {"userId": "u1", "limit": 50, "page": 0}),
         P("list_connections", user_id="u1", limit=50, page=0),
-        xfail="Python sends page=0; Node sends only truthy values (wire-reference #14b)",
     ),
     S("get_connection", N("getConnection", PCK, CID), P("get_connection", PCK, CID)),
     S(
@@ -822,8 +821,6 @@ SCENARIOS: list[Scenario] = [
             headers={"content-type": "application/vnd.api+json"},
             data={"a": 1},
         ),
-        xfail="Python applies a lower-case 'content-type' header to the request itself; Node"
-        " only the exact key 'Content-Type' (wire-reference 3.4 step 3)",
     ),
     S(
         "proxy_delete",
@@ -911,27 +908,21 @@ SCENARIOS: list[Scenario] = [
         "proxy_retries_zero",
         N("get", {"endpoint": "/user", **PROXY_BASE, "retries": 0}),
         P("get", "/user", PCK, CID, retries=0),
-        xfail="Python sends 'Retries: 0'; Node sends Retries only when truthy (wire-reference 3.4)",
     ),
     S(
         "proxy_decompress_false",
         N("get", {"endpoint": "/user", **PROXY_BASE, "decompress": False}),
         P("get", "/user", PCK, CID, decompress=False),
-        xfail="Python sends 'Decompress: false'; Node only when truthy (wire-reference 3.4)",
     ),
     S(
         "proxy_forward_headers_on_redirect_false",
         N("get", {"endpoint": "/user", **PROXY_BASE, "forwardHeadersOnRedirect": False}),
         P("get", "/user", PCK, CID, forward_headers_on_redirect=False),
-        xfail="Python sends 'Forward-Headers-On-Redirect: false'; axios drops header values"
-        " that are false, so Node sends nothing (wire-reference 3.4's example is wrong there)",
     ),
     S(
         "proxy_delete_string_body",
         N("delete", {"endpoint": "/labels", **PROXY_BASE, "data": "name=bug"}),
         P("delete", "/labels", PCK, CID, data="name=bug"),
-        xfail="Python adds Content-Type: application/x-www-form-urlencoded to a str body on"
-        " DELETE; axios does that only for POST/PUT/PATCH (wire-reference 3.4 step 7)",
     ),
     S(
         "proxy_propfind_xml",
@@ -954,8 +945,6 @@ SCENARIOS: list[Scenario] = [
             headers={"Depth": "1"},
             data="<propfind/>",
         ),
-        xfail="Python adds Content-Type: application/x-www-form-urlencoded to a str body on"
-        " PROPFIND/REPORT; Node sends none (wire-reference 3.4 step 7)",
     ),
     S(
         "proxy_report_json",

@@ -106,12 +106,12 @@ def test_proxy_node_example(client: Client, recorder: Recorder) -> None:
         "Retries": "3",
         "Decompress": "true",
         "Retry-On": "429,500",
-        "Forward-Headers-On-Redirect": "false",
         "Authorization": f"Bearer {SECRET}",
     }
     for name, value in expected.items():
         assert request.headers[name] == value
     assert "Nango-Activity-Log-Id" not in request.headers
+    assert "Forward-Headers-On-Redirect" not in request.headers  # false: not sent, as in Node
     assert request.content == b""
 
 
@@ -239,14 +239,11 @@ def test_proxy_caller_headers_must_be_strings(
     [
         ({"base_url_override": "https://eu.api.test"}, "Base-Url-Override", "https://eu.api.test"),
         ({"retries": 3}, "Retries", "3"),
-        ({"retries": 0}, "Retries", "0"),
         ({"retry_on": [429]}, "Retry-On", "429"),
         ({"retry_on": [429, 500, 503]}, "Retry-On", "429,500,503"),
         ({"retry_on": (502, 504)}, "Retry-On", "502,504"),
         ({"decompress": True}, "Decompress", "true"),
-        ({"decompress": False}, "Decompress", "false"),
         ({"forward_headers_on_redirect": True}, "Forward-Headers-On-Redirect", "true"),
-        ({"forward_headers_on_redirect": False}, "Forward-Headers-On-Redirect", "false"),
     ],
 )
 def test_proxy_option_headers(
@@ -419,6 +416,29 @@ def test_proxy_raw_body(
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"retries": 0}, {"decompress": False}, {"forward_headers_on_redirect": False}],
+)
+def test_proxy_falsy_options_are_not_sent_as_in_node(
+    client: Client, recorder: Recorder, kwargs: dict[str, Any]
+) -> None:
+    client.call("proxy", "/user", "github", "conn-1", **kwargs)
+
+    for header in OPTIONAL_HEADERS:
+        assert header not in recorder.last.headers
+
+
+@pytest.mark.parametrize("method", ["DELETE", "PROPFIND", "REPORT"])
+def test_proxy_raw_body_gets_no_default_type_outside_post_put_patch(
+    client: Client, recorder: Recorder, method: str
+) -> None:
+    client.call("proxy", "/dav", "github", "conn-1", method=method, data="<propfind/>")
+
+    assert recorder.last.content == b"<propfind/>"
+    assert "Content-Type" not in recorder.last.headers
+
+
 def test_proxy_raw_body_with_caller_content_type(client: Client, recorder: Recorder) -> None:
     client.call(
         "put", "/blob", "github", "conn-1", headers={"Content-Type": "text/plain"}, data="hello"
@@ -525,7 +545,7 @@ def test_proxy_shortcuts(client: Client, recorder: Recorder, name: str, sent: st
     assert request.headers["Retries"] == "1"
     assert request.headers["Retry-On"] == "500"
     assert request.headers["Base-Url-Override"] == "https://b.test"
-    assert request.headers["Decompress"] == "false"
+    assert "Decompress" not in request.headers
     assert request.headers["Forward-Headers-On-Redirect"] == "true"
     assert result.data == {"ok": name}
 
