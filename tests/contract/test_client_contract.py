@@ -319,7 +319,7 @@ def test_list_connections_with_every_filter(client: nango.Nango, prism: Prism) -
         search="conn",
         end_user_organization_id="org-1",
         limit=10,
-        page=0,
+        page=1,
     )
     prism.assert_clean()
     assert sorted(query(prism.last)) == [
@@ -328,7 +328,7 @@ def test_list_connections_with_every_filter(client: nango.Nango, prism: Prism) -
         ("endUserOrganizationId", "org-1"),
         ("integrationId", "github-ref,anrok-ref"),
         ("limit", "10"),
-        ("page", "0"),
+        ("page", "1"),
         ("search", "conn"),
         ("tags[end_user_email]", "u1@example.com"),
         ("tags[team]", "blue"),
@@ -1026,7 +1026,7 @@ def test_bad_request_is_mapped_to_bad_request_error(
 def test_a_request_that_breaks_the_spec_is_caught(client: nango.Nango, prism: Prism) -> None:
     # The harness itself: an out-of-range limit is not checked client-side, Prism rejects it.
     with pytest.raises(nango.BadRequestError):
-        client.list_connections(limit=0)
+        client.list_connections(limit=2001)
     assert len(prism.violations) == 1
     assert "limit" in prism.violations[0]
     prism.violations.clear()  # expected here; the fixture fails the test on any other
