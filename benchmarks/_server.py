@@ -1,0 +1,78 @@
+"""A loopback HTTP/1.1 server for the throughput benchmark that is not the bottleneck: it answers
+every request with the same canned bytes (a connection, as ``GET /connections/{id}``) and keeps
+connections alive. No routing, no header parsing beyond finding where each request ends.
+
+``python -m benchmarks._server`` prints ``{"port": N}`` once listening on 127.0.0.1, and stops
+when its standard input is closed (or on SIGTERM).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+
+from . import _bodies
+
+BODY = _bodies.encode(_bodies.connection())
+RESPONSE = (
+    b"HTTP/1.1 200 OK\r\n"
+    b"Content-Type: application/json; charset=utf-8\r\n"
+    b"Content-Length: " + str(len(BODY)).encode() + b"\r\n"
+    b"Connection: keep-alive\r\n"
+    b"\r\n" + BODY
+)
+
+
+class CannedProtocol(asyncio.Protocol):
+    """Answers each complete request (head, plus a body when Content-Length says so)."""
+
+    def __init__(self) -> None:
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        buffer = self.buffer + data if self.buffer else data
+        answers = 0
+        while True:
+            end = buffer.find(b"\r\n\r\n")
+            if end < 0:
+                break
+            head = buffer[:end]
+            length = 0
+            marker = head.lower().find(b"\r\ncontent-length:")
+            if marker >= 0:
+                value = head[marker + 17 :].split(b"\r\n", 1)[0]
+                length = int(value.strip() or b"0")
+            if len(buffer) < end + 4 + length:
+                break
+            buffer = buffer[end + 4 + length :]
+            answers += 1
+        self.buffer = buffer
+        if answers and self.transport is not None:
+            self.transport.write(RESPONSE * answers)
+
+
+async def serve() -> None:
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(CannedProtocol, "127.0.0.1", 0, backlog=1024)
+    port = server.sockets[0].getsockname()[1]
+    print(json.dumps({"port": port, "pid": os.getpid()}), flush=True)
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    # Standard input is a pipe from the benchmark, closed when it is done (or dies); when it is
+    # not pollable (a file, /dev/null), only SIGTERM stops the server.
+    with contextlib.suppress(OSError, ValueError):
+        loop.add_reader(0, lambda: stop.set() if not os.read(0, 1024) else None)
+    async with server:
+        await stop.wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(serve())
