@@ -67,6 +67,8 @@ def run_generator(spec: Path, config: Path, workdir: Path) -> Path:
         str(out),
         "--overwrite",
         "--fail-on-warning",
+        "--custom-template-path",
+        str(ROOT / "generator-templates"),
     ]
     proc = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True)
     output = (proc.stdout + proc.stderr).strip()

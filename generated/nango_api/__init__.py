@@ -1,6 +1,6 @@
 """A client library for accessing Nango API"""
 
-from .client import AuthenticatedClient, Client
+from nango_api.client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",

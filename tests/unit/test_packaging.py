@@ -50,5 +50,5 @@ def test_wheel_contents_and_dependencies(tmp_path: Path) -> None:
         for req in meta.get_all("Requires-Dist") or []
         if "extra ==" not in req
     )
-    assert runtime == ["attrs", "httpx"]
+    assert runtime == ["attrs", "httpx", "sniffio"]
     assert meta["Requires-Python"] == ">=3.11"

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connect_session_authorization_params import (
+    from nango_api.models.connect_session_authorization_params import (
         ConnectSessionAuthorizationParams,
     )
-    from ..models.connect_session_connection_config import (
+    from nango_api.models.connect_session_connection_config import (
         ConnectSessionConnectionConfig,
     )
 
@@ -57,10 +57,10 @@ class ConnectSessionIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_session_authorization_params import (
+        from nango_api.models.connect_session_authorization_params import (
             ConnectSessionAuthorizationParams,
         )
-        from ..models.connect_session_connection_config import (
+        from nango_api.models.connect_session_connection_config import (
             ConnectSessionConnectionConfig,
         )
 

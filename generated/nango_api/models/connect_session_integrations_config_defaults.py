@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.connect_session_integration_config import (
+    from nango_api.models.connect_session_integration_config import (
         ConnectSessionIntegrationConfig,
     )
 
@@ -33,7 +33,7 @@ class ConnectSessionIntegrationsConfigDefaults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_session_integration_config import (
+        from nango_api.models.connect_session_integration_config import (
             ConnectSessionIntegrationConfig,
         )
 

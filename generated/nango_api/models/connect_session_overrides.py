@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.connect_session_override import ConnectSessionOverride
+    from nango_api.models.connect_session_override import ConnectSessionOverride
 
 
 T = TypeVar("T", bound="ConnectSessionOverrides")
@@ -31,7 +31,7 @@ class ConnectSessionOverrides:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_session_override import ConnectSessionOverride
+        from nango_api.models.connect_session_override import ConnectSessionOverride
 
         d = dict(src_dict)
         connect_session_overrides = cls()

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.connect_session_data import ConnectSessionData
+    from nango_api.models.connect_session_data import ConnectSessionData
 
 
 T = TypeVar("T", bound="ConnectSessionResponse")
@@ -33,7 +33,7 @@ class ConnectSessionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_session_data import ConnectSessionData
+        from nango_api.models.connect_session_data import ConnectSessionData
 
         d = dict(src_dict)
         data = ConnectSessionData.from_dict(d.pop("data"))

@@ -7,27 +7,27 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_error import ConnectionError_
-    from ..models.credentials_api_key import CredentialsApiKey
-    from ..models.credentials_app import CredentialsApp
-    from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-    from ..models.credentials_basic import CredentialsBasic
-    from ..models.credentials_bill import CredentialsBill
-    from ..models.credentials_custom import CredentialsCustom
-    from ..models.credentials_jwt import CredentialsJwt
-    from ..models.credentials_o_auth_1 import CredentialsOAuth1
-    from ..models.credentials_o_auth_2 import CredentialsOAuth2
-    from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
-    from ..models.credentials_other import CredentialsOther
-    from ..models.credentials_signature import CredentialsSignature
-    from ..models.credentials_tba import CredentialsTba
-    from ..models.credentials_two_step import CredentialsTwoStep
-    from ..models.end_user import EndUser
-    from ..models.json_object import JsonObject
-    from ..models.tags import Tags
+    from nango_api.models.connection_error import ConnectionError_
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+    from nango_api.models.credentials_app import CredentialsApp
+    from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+    from nango_api.models.credentials_basic import CredentialsBasic
+    from nango_api.models.credentials_bill import CredentialsBill
+    from nango_api.models.credentials_custom import CredentialsCustom
+    from nango_api.models.credentials_jwt import CredentialsJwt
+    from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+    from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+    from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+    from nango_api.models.credentials_other import CredentialsOther
+    from nango_api.models.credentials_signature import CredentialsSignature
+    from nango_api.models.credentials_tba import CredentialsTba
+    from nango_api.models.credentials_two_step import CredentialsTwoStep
+    from nango_api.models.end_user import EndUser
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="Connection")
@@ -80,21 +80,21 @@ class Connection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credentials_api_key import CredentialsApiKey
-        from ..models.credentials_app import CredentialsApp
-        from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-        from ..models.credentials_basic import CredentialsBasic
-        from ..models.credentials_bill import CredentialsBill
-        from ..models.credentials_custom import CredentialsCustom
-        from ..models.credentials_jwt import CredentialsJwt
-        from ..models.credentials_o_auth_1 import CredentialsOAuth1
-        from ..models.credentials_o_auth_2 import CredentialsOAuth2
-        from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
-        from ..models.credentials_signature import CredentialsSignature
-        from ..models.credentials_tba import CredentialsTba
-        from ..models.credentials_two_step import CredentialsTwoStep
-        from ..models.end_user import EndUser
-        from ..models.json_object import JsonObject
+        from nango_api.models.credentials_api_key import CredentialsApiKey
+        from nango_api.models.credentials_app import CredentialsApp
+        from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+        from nango_api.models.credentials_basic import CredentialsBasic
+        from nango_api.models.credentials_bill import CredentialsBill
+        from nango_api.models.credentials_custom import CredentialsCustom
+        from nango_api.models.credentials_jwt import CredentialsJwt
+        from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+        from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+        from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+        from nango_api.models.credentials_signature import CredentialsSignature
+        from nango_api.models.credentials_tba import CredentialsTba
+        from nango_api.models.credentials_two_step import CredentialsTwoStep
+        from nango_api.models.end_user import EndUser
+        from nango_api.models.json_object import JsonObject
 
         id = self.id
 
@@ -190,24 +190,24 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_error import ConnectionError_
-        from ..models.credentials_api_key import CredentialsApiKey
-        from ..models.credentials_app import CredentialsApp
-        from ..models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-        from ..models.credentials_basic import CredentialsBasic
-        from ..models.credentials_bill import CredentialsBill
-        from ..models.credentials_custom import CredentialsCustom
-        from ..models.credentials_jwt import CredentialsJwt
-        from ..models.credentials_o_auth_1 import CredentialsOAuth1
-        from ..models.credentials_o_auth_2 import CredentialsOAuth2
-        from ..models.credentials_o_auth_2cc import CredentialsOAuth2CC
-        from ..models.credentials_other import CredentialsOther
-        from ..models.credentials_signature import CredentialsSignature
-        from ..models.credentials_tba import CredentialsTba
-        from ..models.credentials_two_step import CredentialsTwoStep
-        from ..models.end_user import EndUser
-        from ..models.json_object import JsonObject
-        from ..models.tags import Tags
+        from nango_api.models.connection_error import ConnectionError_
+        from nango_api.models.credentials_api_key import CredentialsApiKey
+        from nango_api.models.credentials_app import CredentialsApp
+        from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+        from nango_api.models.credentials_basic import CredentialsBasic
+        from nango_api.models.credentials_bill import CredentialsBill
+        from nango_api.models.credentials_custom import CredentialsCustom
+        from nango_api.models.credentials_jwt import CredentialsJwt
+        from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+        from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+        from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+        from nango_api.models.credentials_other import CredentialsOther
+        from nango_api.models.credentials_signature import CredentialsSignature
+        from nango_api.models.credentials_tba import CredentialsTba
+        from nango_api.models.credentials_two_step import CredentialsTwoStep
+        from nango_api.models.end_user import EndUser
+        from nango_api.models.json_object import JsonObject
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         id = d.pop("id")

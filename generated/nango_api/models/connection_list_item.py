@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_error import ConnectionError_
-    from ..models.end_user import EndUser
-    from ..models.json_object import JsonObject
-    from ..models.tags import Tags
+    from nango_api.models.connection_error import ConnectionError_
+    from nango_api.models.end_user import EndUser
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="ConnectionListItem")
@@ -42,8 +42,8 @@ class ConnectionListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.end_user import EndUser
-        from ..models.json_object import JsonObject
+        from nango_api.models.end_user import EndUser
+        from nango_api.models.json_object import JsonObject
 
         id = self.id
 
@@ -97,10 +97,10 @@ class ConnectionListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_error import ConnectionError_
-        from ..models.end_user import EndUser
-        from ..models.json_object import JsonObject
-        from ..models.tags import Tags
+        from nango_api.models.connection_error import ConnectionError_
+        from nango_api.models.end_user import EndUser
+        from nango_api.models.json_object import JsonObject
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -6,16 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connect_session_integrations_config_defaults import (
+    from nango_api.models.connect_session_integrations_config_defaults import (
         ConnectSessionIntegrationsConfigDefaults,
     )
-    from ..models.connect_session_overrides import ConnectSessionOverrides
-    from ..models.end_user_input import EndUserInput
-    from ..models.organization_input import OrganizationInput
-    from ..models.tags import Tags
+    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+    from nango_api.models.end_user_input import EndUserInput
+    from nango_api.models.organization_input import OrganizationInput
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="CreateConnectSessionRequest")
@@ -94,13 +94,13 @@ class CreateConnectSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_session_integrations_config_defaults import (
+        from nango_api.models.connect_session_integrations_config_defaults import (
             ConnectSessionIntegrationsConfigDefaults,
         )
-        from ..models.connect_session_overrides import ConnectSessionOverrides
-        from ..models.end_user_input import EndUserInput
-        from ..models.organization_input import OrganizationInput
-        from ..models.tags import Tags
+        from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+        from nango_api.models.end_user_input import EndUserInput
+        from nango_api.models.organization_input import OrganizationInput
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         _end_user = d.pop("end_user", UNSET)

@@ -6,22 +6,22 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credentials_api_key import CredentialsApiKey
-    from ..models.credentials_basic import CredentialsBasic
-    from ..models.credentials_tba import CredentialsTba
-    from ..models.end_user_input import EndUserInput
-    from ..models.import_connection_config import ImportConnectionConfig
-    from ..models.import_credentials_app import ImportCredentialsApp
-    from ..models.import_credentials_custom import ImportCredentialsCustom
-    from ..models.import_credentials_none import ImportCredentialsNone
-    from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-    from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-    from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
-    from ..models.json_object import JsonObject
-    from ..models.tags import Tags
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+    from nango_api.models.credentials_basic import CredentialsBasic
+    from nango_api.models.credentials_tba import CredentialsTba
+    from nango_api.models.end_user_input import EndUserInput
+    from nango_api.models.import_connection_config import ImportConnectionConfig
+    from nango_api.models.import_credentials_app import ImportCredentialsApp
+    from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+    from nango_api.models.import_credentials_none import ImportCredentialsNone
+    from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+    from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+    from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="CreateConnectionRequest")
@@ -60,14 +60,16 @@ class CreateConnectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credentials_api_key import CredentialsApiKey
-        from ..models.credentials_basic import CredentialsBasic
-        from ..models.credentials_tba import CredentialsTba
-        from ..models.import_credentials_app import ImportCredentialsApp
-        from ..models.import_credentials_custom import ImportCredentialsCustom
-        from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-        from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-        from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+        from nango_api.models.credentials_api_key import CredentialsApiKey
+        from nango_api.models.credentials_basic import CredentialsBasic
+        from nango_api.models.credentials_tba import CredentialsTba
+        from nango_api.models.import_credentials_app import ImportCredentialsApp
+        from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+        from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+        from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+        from nango_api.models.import_credentials_o_auth_2cc import (
+            ImportCredentialsOAuth2CC,
+        )
 
         provider_config_key = self.provider_config_key
 
@@ -127,19 +129,21 @@ class CreateConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials_api_key import CredentialsApiKey
-        from ..models.credentials_basic import CredentialsBasic
-        from ..models.credentials_tba import CredentialsTba
-        from ..models.end_user_input import EndUserInput
-        from ..models.import_connection_config import ImportConnectionConfig
-        from ..models.import_credentials_app import ImportCredentialsApp
-        from ..models.import_credentials_custom import ImportCredentialsCustom
-        from ..models.import_credentials_none import ImportCredentialsNone
-        from ..models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-        from ..models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-        from ..models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
-        from ..models.json_object import JsonObject
-        from ..models.tags import Tags
+        from nango_api.models.credentials_api_key import CredentialsApiKey
+        from nango_api.models.credentials_basic import CredentialsBasic
+        from nango_api.models.credentials_tba import CredentialsTba
+        from nango_api.models.end_user_input import EndUserInput
+        from nango_api.models.import_connection_config import ImportConnectionConfig
+        from nango_api.models.import_credentials_app import ImportCredentialsApp
+        from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+        from nango_api.models.import_credentials_none import ImportCredentialsNone
+        from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+        from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+        from nango_api.models.import_credentials_o_auth_2cc import (
+            ImportCredentialsOAuth2CC,
+        )
+        from nango_api.models.json_object import JsonObject
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         provider_config_key = d.pop("provider_config_key")

@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
+    from nango_api.models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CredentialsBill")
@@ -84,7 +84,7 @@ class CredentialsBill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        from nango_api.models.json_object import JsonObject
 
         d = dict(src_dict)
         type_ = cast(Literal["BILL"], d.pop("type"))

@@ -14,11 +14,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credentials_config_override import CredentialsConfigOverride
-    from ..models.json_object import JsonObject
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
+    from nango_api.models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CredentialsOAuth2")
@@ -77,8 +77,10 @@ class CredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials_config_override import CredentialsConfigOverride
-        from ..models.json_object import JsonObject
+        from nango_api.models.credentials_config_override import (
+            CredentialsConfigOverride,
+        )
+        from nango_api.models.json_object import JsonObject
 
         d = dict(src_dict)
         type_ = cast(Literal["OAUTH2"], d.pop("type"))

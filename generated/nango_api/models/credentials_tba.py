@@ -13,10 +13,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credentials_config_override import CredentialsConfigOverride
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
 
 
 T = TypeVar("T", bound="CredentialsTba")
@@ -60,7 +60,9 @@ class CredentialsTba:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials_config_override import CredentialsConfigOverride
+        from nango_api.models.credentials_config_override import (
+            CredentialsConfigOverride,
+        )
 
         d = dict(src_dict)
         type_ = cast(Literal["TBA"], d.pop("type"))

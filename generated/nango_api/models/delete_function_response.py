@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.success_response import SuccessResponse
+    from nango_api.models.success_response import SuccessResponse
 
 
 T = TypeVar("T", bound="DeleteFunctionResponse")
@@ -33,7 +33,7 @@ class DeleteFunctionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.success_response import SuccessResponse
+        from nango_api.models.success_response import SuccessResponse
 
         d = dict(src_dict)
         data = SuccessResponse.from_dict(d.pop("data"))

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization import Organization
-    from ..models.tags import Tags
+    from nango_api.models.organization import Organization
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="EndUser")
@@ -29,8 +29,8 @@ class EndUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization import Organization
-        from ..models.tags import Tags
+        from nango_api.models.organization import Organization
+        from nango_api.models.tags import Tags
 
         id = self.id
 
@@ -82,8 +82,8 @@ class EndUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization import Organization
-        from ..models.tags import Tags
+        from nango_api.models.organization import Organization
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         id = d.pop("id")

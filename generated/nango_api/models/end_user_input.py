@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tags import Tags
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="EndUserInput")
@@ -58,7 +58,7 @@ class EndUserInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tags import Tags
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
+    from nango_api.models.validation_issue import ValidationIssue
 
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -58,7 +58,7 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_issue import ValidationIssue
+        from nango_api.models.validation_issue import ValidationIssue
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
+    from nango_api.models.error_detail import ErrorDetail
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -38,7 +38,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
+        from nango_api.models.error_detail import ErrorDetail
 
         d = dict(src_dict)
         _error = d.pop("error", UNSET)

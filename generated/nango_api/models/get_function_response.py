@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.function import Function
+    from nango_api.models.function import Function
 
 
 T = TypeVar("T", bound="GetFunctionResponse")
@@ -35,7 +35,7 @@ class GetFunctionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function import Function
+        from nango_api.models.function import Function
 
         d = dict(src_dict)
         data = Function.from_dict(d.pop("data"))

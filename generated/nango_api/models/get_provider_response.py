@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.provider import Provider
+    from nango_api.models.provider import Provider
 
 
 T = TypeVar("T", bound="GetProviderResponse")
@@ -35,7 +35,7 @@ class GetProviderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider import Provider
+        from nango_api.models.provider import Provider
 
         d = dict(src_dict)
         data = Provider.from_dict(d.pop("data"))

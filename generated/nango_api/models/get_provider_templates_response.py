@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.provider_template import ProviderTemplate
+    from nango_api.models.provider_template import ProviderTemplate
 
 
 T = TypeVar("T", bound="GetProviderTemplatesResponse")
@@ -36,7 +36,7 @@ class GetProviderTemplatesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_template import ProviderTemplate
+        from nango_api.models.provider_template import ProviderTemplate
 
         d = dict(src_dict)
         data = []

@@ -13,10 +13,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credentials_config_override import CredentialsConfigOverride
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
 
 
 T = TypeVar("T", bound="ImportCredentialsOAuth2")
@@ -65,7 +65,9 @@ class ImportCredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credentials_config_override import CredentialsConfigOverride
+        from nango_api.models.credentials_config_override import (
+            CredentialsConfigOverride,
+        )
 
         d = dict(src_dict)
         type_ = cast(Literal["OAUTH2"], d.pop("type"))

@@ -7,16 +7,26 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_app_credentials import IntegrationAppCredentials
-    from ..models.integration_credentials_label import IntegrationCredentialsLabel
-    from ..models.integration_custom_credentials import IntegrationCustomCredentials
-    from ..models.integration_o_auth_1_credentials import IntegrationOAuth1Credentials
-    from ..models.integration_o_auth_2_credentials import IntegrationOAuth2Credentials
-    from ..models.integration_other_credentials import IntegrationOtherCredentials
-    from ..models.integration_tba_credentials import IntegrationTbaCredentials
+    from nango_api.models.integration_app_credentials import IntegrationAppCredentials
+    from nango_api.models.integration_credentials_label import (
+        IntegrationCredentialsLabel,
+    )
+    from nango_api.models.integration_custom_credentials import (
+        IntegrationCustomCredentials,
+    )
+    from nango_api.models.integration_o_auth_1_credentials import (
+        IntegrationOAuth1Credentials,
+    )
+    from nango_api.models.integration_o_auth_2_credentials import (
+        IntegrationOAuth2Credentials,
+    )
+    from nango_api.models.integration_other_credentials import (
+        IntegrationOtherCredentials,
+    )
+    from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
 
 
 T = TypeVar("T", bound="Integration")
@@ -60,16 +70,24 @@ class Integration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_app_credentials import IntegrationAppCredentials
-        from ..models.integration_custom_credentials import IntegrationCustomCredentials
-        from ..models.integration_o_auth_1_credentials import (
+        from nango_api.models.integration_app_credentials import (
+            IntegrationAppCredentials,
+        )
+        from nango_api.models.integration_custom_credentials import (
+            IntegrationCustomCredentials,
+        )
+        from nango_api.models.integration_o_auth_1_credentials import (
             IntegrationOAuth1Credentials,
         )
-        from ..models.integration_o_auth_2_credentials import (
+        from nango_api.models.integration_o_auth_2_credentials import (
             IntegrationOAuth2Credentials,
         )
-        from ..models.integration_other_credentials import IntegrationOtherCredentials
-        from ..models.integration_tba_credentials import IntegrationTbaCredentials
+        from nango_api.models.integration_other_credentials import (
+            IntegrationOtherCredentials,
+        )
+        from nango_api.models.integration_tba_credentials import (
+            IntegrationTbaCredentials,
+        )
 
         unique_key = self.unique_key
 
@@ -148,17 +166,27 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_app_credentials import IntegrationAppCredentials
-        from ..models.integration_credentials_label import IntegrationCredentialsLabel
-        from ..models.integration_custom_credentials import IntegrationCustomCredentials
-        from ..models.integration_o_auth_1_credentials import (
+        from nango_api.models.integration_app_credentials import (
+            IntegrationAppCredentials,
+        )
+        from nango_api.models.integration_credentials_label import (
+            IntegrationCredentialsLabel,
+        )
+        from nango_api.models.integration_custom_credentials import (
+            IntegrationCustomCredentials,
+        )
+        from nango_api.models.integration_o_auth_1_credentials import (
             IntegrationOAuth1Credentials,
         )
-        from ..models.integration_o_auth_2_credentials import (
+        from nango_api.models.integration_o_auth_2_credentials import (
             IntegrationOAuth2Credentials,
         )
-        from ..models.integration_other_credentials import IntegrationOtherCredentials
-        from ..models.integration_tba_credentials import IntegrationTbaCredentials
+        from nango_api.models.integration_other_credentials import (
+            IntegrationOtherCredentials,
+        )
+        from nango_api.models.integration_tba_credentials import (
+            IntegrationTbaCredentials,
+        )
 
         d = dict(src_dict)
         unique_key = d.pop("unique_key")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.integration import Integration
+    from nango_api.models.integration import Integration
 
 
 T = TypeVar("T", bound="IntegrationResponse")
@@ -34,7 +34,7 @@ class IntegrationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration import Integration
+        from nango_api.models.integration import Integration
 
         d = dict(src_dict)
         data = Integration.from_dict(d.pop("data"))

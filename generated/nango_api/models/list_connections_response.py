@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.connection_list_item import ConnectionListItem
+    from nango_api.models.connection_list_item import ConnectionListItem
 
 
 T = TypeVar("T", bound="ListConnectionsResponse")
@@ -36,7 +36,7 @@ class ListConnectionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_list_item import ConnectionListItem
+        from nango_api.models.connection_list_item import ConnectionListItem
 
         d = dict(src_dict)
         connections = []

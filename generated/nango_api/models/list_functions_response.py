@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.function import Function
-    from ..models.functions_pagination import FunctionsPagination
+    from nango_api.models.function import Function
+    from nango_api.models.functions_pagination import FunctionsPagination
 
 
 T = TypeVar("T", bound="ListFunctionsResponse")
@@ -41,8 +41,8 @@ class ListFunctionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function import Function
-        from ..models.functions_pagination import FunctionsPagination
+        from nango_api.models.function import Function
+        from nango_api.models.functions_pagination import FunctionsPagination
 
         d = dict(src_dict)
         data = []

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.provider import Provider
+    from nango_api.models.provider import Provider
 
 
 T = TypeVar("T", bound="ListProvidersResponse")
@@ -38,7 +38,7 @@ class ListProvidersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider import Provider
+        from nango_api.models.provider import Provider
 
         d = dict(src_dict)
         data = []

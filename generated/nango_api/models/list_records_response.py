@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.record import Record
+    from nango_api.models.record import Record
 
 
 T = TypeVar("T", bound="ListRecordsResponse")
@@ -44,7 +44,7 @@ class ListRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.record import Record
+        from nango_api.models.record import Record
 
         d = dict(src_dict)
         records = []

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.nango_script_endpoint import NangoScriptEndpoint
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
 
 
 T = TypeVar("T", bound="NangoScriptConfig")
@@ -46,7 +46,7 @@ class NangoScriptConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject
+        from nango_api.models.json_object import JsonObject
 
         name = self.name
 
@@ -163,8 +163,8 @@ class NangoScriptConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
-        from ..models.nango_script_endpoint import NangoScriptEndpoint
+        from nango_api.models.json_object import JsonObject
+        from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
 
         d = dict(src_dict)
         name = d.pop("name")

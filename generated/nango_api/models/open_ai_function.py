@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.open_ai_function_parameters import OpenAIFunctionParameters
+    from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
 
 
 T = TypeVar("T", bound="OpenAIFunction")
@@ -44,7 +44,9 @@ class OpenAIFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_function_parameters import OpenAIFunctionParameters
+        from nango_api.models.open_ai_function_parameters import (
+            OpenAIFunctionParameters,
+        )
 
         d = dict(src_dict)
         name = d.pop("name")

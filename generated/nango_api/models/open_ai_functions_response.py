@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.open_ai_function import OpenAIFunction
+    from nango_api.models.open_ai_function import OpenAIFunction
 
 
 T = TypeVar("T", bound="OpenAIFunctionsResponse")
@@ -38,7 +38,7 @@ class OpenAIFunctionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_function import OpenAIFunction
+        from nango_api.models.open_ai_function import OpenAIFunction
 
         d = dict(src_dict)
         data = []

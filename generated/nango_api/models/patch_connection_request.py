@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.end_user_input import EndUserInput
-    from ..models.tags import Tags
+    from nango_api.models.end_user_input import EndUserInput
+    from nango_api.models.tags import Tags
 
 
 T = TypeVar("T", bound="PatchConnectionRequest")
@@ -57,8 +57,8 @@ class PatchConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.end_user_input import EndUserInput
-        from ..models.tags import Tags
+        from nango_api.models.end_user_input import EndUserInput
+        from nango_api.models.tags import Tags
 
         d = dict(src_dict)
         _end_user = d.pop("end_user", UNSET)

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.provider_config_fields import ProviderConfigFields
-    from ..models.provider_proxy import ProviderProxy
-    from ..models.provider_token_urls import ProviderTokenUrls
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.provider_config_fields import ProviderConfigFields
+    from nango_api.models.provider_proxy import ProviderProxy
+    from nango_api.models.provider_token_urls import ProviderTokenUrls
 
 
 T = TypeVar("T", bound="Provider")
@@ -71,7 +71,7 @@ class Provider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_token_urls import ProviderTokenUrls
+        from nango_api.models.provider_token_urls import ProviderTokenUrls
 
         name = self.name
 
@@ -206,10 +206,10 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
-        from ..models.provider_config_fields import ProviderConfigFields
-        from ..models.provider_proxy import ProviderProxy
-        from ..models.provider_token_urls import ProviderTokenUrls
+        from nango_api.models.json_object import JsonObject
+        from nango_api.models.provider_config_fields import ProviderConfigFields
+        from nango_api.models.provider_proxy import ProviderProxy
+        from nango_api.models.provider_token_urls import ProviderTokenUrls
 
         d = dict(src_dict)
         name = d.pop("name")

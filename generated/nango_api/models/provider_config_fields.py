@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.provider_config_field import ProviderConfigField
+    from nango_api.models.provider_config_field import ProviderConfigField
 
 
 T = TypeVar("T", bound="ProviderConfigFields")
@@ -31,7 +31,7 @@ class ProviderConfigFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_config_field import ProviderConfigField
+        from nango_api.models.provider_config_field import ProviderConfigField
 
         d = dict(src_dict)
         provider_config_fields = cls()

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
+    from nango_api.models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ProviderProxy")
@@ -89,7 +89,7 @@ class ProviderProxy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        from nango_api.models.json_object import JsonObject
 
         d = dict(src_dict)
         base_url = d.pop("base_url", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.record_metadata import RecordMetadata
+    from nango_api.models.record_metadata import RecordMetadata
 
 
 T = TypeVar("T", bound="Record")
@@ -45,7 +45,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.record_metadata import RecordMetadata
+        from nango_api.models.record_metadata import RecordMetadata
 
         d = dict(src_dict)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
+    from nango_api.models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="SetMetadataRequest")
@@ -49,7 +49,7 @@ class SetMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        from nango_api.models.json_object import JsonObject
 
         d = dict(src_dict)
 

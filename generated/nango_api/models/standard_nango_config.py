@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.nango_script_config import NangoScriptConfig
+    from nango_api.models.nango_script_config import NangoScriptConfig
 
 
 T = TypeVar("T", bound="StandardNangoConfig")
@@ -67,7 +67,7 @@ class StandardNangoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nango_script_config import NangoScriptConfig
+        from nango_api.models.nango_script_config import NangoScriptConfig
 
         d = dict(src_dict)
         provider_config_key = d.pop("providerConfigKey")

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sync_name_variant import SyncNameVariant
+    from nango_api.models.sync_name_variant import SyncNameVariant
 
 
 T = TypeVar("T", bound="SyncControlRequest")
@@ -28,7 +28,7 @@ class SyncControlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_name_variant import SyncNameVariant
+        from nango_api.models.sync_name_variant import SyncNameVariant
 
         syncs = []
         for syncs_item_data in self.syncs:
@@ -58,7 +58,7 @@ class SyncControlRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_name_variant import SyncNameVariant
+        from nango_api.models.sync_name_variant import SyncNameVariant
 
         d = dict(src_dict)
         syncs = []

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.sync_model_result import SyncModelResult
+    from nango_api.models.sync_model_result import SyncModelResult
 
 
 T = TypeVar("T", bound="SyncResultByModel")
@@ -31,7 +31,7 @@ class SyncResultByModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_model_result import SyncModelResult
+        from nango_api.models.sync_model_result import SyncModelResult
 
         d = dict(src_dict)
         sync_result_by_model = cls()

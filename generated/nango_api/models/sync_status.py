@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sync_checkpoint import SyncCheckpoint
-    from ..models.sync_record_counts import SyncRecordCounts
-    from ..models.sync_result_by_model import SyncResultByModel
+    from nango_api.models.sync_checkpoint import SyncCheckpoint
+    from nango_api.models.sync_record_counts import SyncRecordCounts
+    from nango_api.models.sync_result_by_model import SyncResultByModel
 
 
 T = TypeVar("T", bound="SyncStatus")
@@ -50,7 +50,7 @@ class SyncStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_checkpoint import SyncCheckpoint
+        from nango_api.models.sync_checkpoint import SyncCheckpoint
 
         id = self.id
 
@@ -134,9 +134,9 @@ class SyncStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_checkpoint import SyncCheckpoint
-        from ..models.sync_record_counts import SyncRecordCounts
-        from ..models.sync_result_by_model import SyncResultByModel
+        from nango_api.models.sync_checkpoint import SyncCheckpoint
+        from nango_api.models.sync_record_counts import SyncRecordCounts
+        from nango_api.models.sync_result_by_model import SyncResultByModel
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.sync_status import SyncStatus
+    from nango_api.models.sync_status import SyncStatus
 
 
 T = TypeVar("T", bound="SyncStatusResponse")
@@ -36,7 +36,7 @@ class SyncStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_status import SyncStatus
+        from nango_api.models.sync_status import SyncStatus
 
         d = dict(src_dict)
         syncs = []

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.trigger_sync_mode import TriggerSyncMode
-from ..types import UNSET, Unset
+from nango_api.models.trigger_sync_mode import TriggerSyncMode
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sync_name_variant import SyncNameVariant
-    from ..models.trigger_sync_options import TriggerSyncOptions
+    from nango_api.models.sync_name_variant import SyncNameVariant
+    from nango_api.models.trigger_sync_options import TriggerSyncOptions
 
 
 T = TypeVar("T", bound="TriggerSyncRequest")
@@ -35,7 +35,7 @@ class TriggerSyncRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_name_variant import SyncNameVariant
+        from nango_api.models.sync_name_variant import SyncNameVariant
 
         syncs = []
         for syncs_item_data in self.syncs:
@@ -81,8 +81,8 @@ class TriggerSyncRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sync_name_variant import SyncNameVariant
-        from ..models.trigger_sync_options import TriggerSyncOptions
+        from nango_api.models.sync_name_variant import SyncNameVariant
+        from nango_api.models.trigger_sync_options import TriggerSyncOptions
 
         d = dict(src_dict)
         syncs = []

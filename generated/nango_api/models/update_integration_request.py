@@ -6,24 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from nango_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_app_credentials_input import (
+    from nango_api.models.integration_app_credentials_input import (
         IntegrationAppCredentialsInput,
     )
-    from ..models.integration_config_values import IntegrationConfigValues
-    from ..models.integration_custom_credentials_input import (
+    from nango_api.models.integration_config_values import IntegrationConfigValues
+    from nango_api.models.integration_custom_credentials_input import (
         IntegrationCustomCredentialsInput,
     )
-    from ..models.integration_custom_values import IntegrationCustomValues
-    from ..models.integration_o_auth_1_credentials_input import (
+    from nango_api.models.integration_custom_values import IntegrationCustomValues
+    from nango_api.models.integration_o_auth_1_credentials_input import (
         IntegrationOAuth1CredentialsInput,
     )
-    from ..models.integration_o_auth_2_credentials_input import (
+    from nango_api.models.integration_o_auth_2_credentials_input import (
         IntegrationOAuth2CredentialsInput,
     )
-    from ..models.integration_tba_credentials_input import (
+    from nango_api.models.integration_tba_credentials_input import (
         IntegrationTbaCredentialsInput,
     )
 
@@ -54,16 +54,16 @@ class UpdateIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_app_credentials_input import (
+        from nango_api.models.integration_app_credentials_input import (
             IntegrationAppCredentialsInput,
         )
-        from ..models.integration_o_auth_1_credentials_input import (
+        from nango_api.models.integration_o_auth_1_credentials_input import (
             IntegrationOAuth1CredentialsInput,
         )
-        from ..models.integration_o_auth_2_credentials_input import (
+        from nango_api.models.integration_o_auth_2_credentials_input import (
             IntegrationOAuth2CredentialsInput,
         )
-        from ..models.integration_tba_credentials_input import (
+        from nango_api.models.integration_tba_credentials_input import (
             IntegrationTbaCredentialsInput,
         )
 
@@ -114,21 +114,21 @@ class UpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_app_credentials_input import (
+        from nango_api.models.integration_app_credentials_input import (
             IntegrationAppCredentialsInput,
         )
-        from ..models.integration_config_values import IntegrationConfigValues
-        from ..models.integration_custom_credentials_input import (
+        from nango_api.models.integration_config_values import IntegrationConfigValues
+        from nango_api.models.integration_custom_credentials_input import (
             IntegrationCustomCredentialsInput,
         )
-        from ..models.integration_custom_values import IntegrationCustomValues
-        from ..models.integration_o_auth_1_credentials_input import (
+        from nango_api.models.integration_custom_values import IntegrationCustomValues
+        from nango_api.models.integration_o_auth_1_credentials_input import (
             IntegrationOAuth1CredentialsInput,
         )
-        from ..models.integration_o_auth_2_credentials_input import (
+        from nango_api.models.integration_o_auth_2_credentials_input import (
             IntegrationOAuth2CredentialsInput,
         )
-        from ..models.integration_tba_credentials_input import (
+        from nango_api.models.integration_tba_credentials_input import (
             IntegrationTbaCredentialsInput,
         )
 

@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.async_action_response import AsyncActionResponse
-from ...models.error_response import ErrorResponse
-from ...models.trigger_action_request import TriggerActionRequest
-from ...types import UNSET, Response, Unset
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.async_action_response import AsyncActionResponse
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.trigger_action_request import TriggerActionRequest
+from nango_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.connect_session_response import ConnectSessionResponse
-from ...models.create_connect_session_request import CreateConnectSessionRequest
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.connect_session_response import ConnectSessionResponse
+from nango_api.models.create_connect_session_request import CreateConnectSessionRequest
+from nango_api.models.error_response import ErrorResponse
+from nango_api.types import Response
 
 
 def _get_kwargs(

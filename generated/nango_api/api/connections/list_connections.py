@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.connection_tags_filter import ConnectionTagsFilter
-from ...models.error_response import ErrorResponse
-from ...models.list_connections_response import ListConnectionsResponse
-from ...types import UNSET, Response, Unset
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.connection_tags_filter import ConnectionTagsFilter
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.list_connections_response import ListConnectionsResponse
+from nango_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.metadata_response import MetadataResponse
-from ...models.set_metadata_request import SetMetadataRequest
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.metadata_response import MetadataResponse
+from nango_api.models.set_metadata_request import SetMetadataRequest
+from nango_api.types import Response
 
 
 def _get_kwargs(

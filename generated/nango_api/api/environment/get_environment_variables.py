@@ -3,11 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.environment_variable import EnvironmentVariable
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.environment_variable import EnvironmentVariable
+from nango_api.models.error_response import ErrorResponse
+from nango_api.types import Response
 
 
 def _get_kwargs() -> dict[str, Any]:

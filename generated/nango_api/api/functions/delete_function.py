@@ -4,12 +4,12 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_function_response import DeleteFunctionResponse
-from ...models.error_response import ErrorResponse
-from ...models.function_type_filter import FunctionTypeFilter
-from ...types import UNSET, Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.delete_function_response import DeleteFunctionResponse
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.function_type_filter import FunctionTypeFilter
+from nango_api.types import UNSET, Response
 
 
 def _get_kwargs(

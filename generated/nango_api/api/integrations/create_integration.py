@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_integration_request import CreateIntegrationRequest
-from ...models.error_response import ErrorResponse
-from ...models.integration_response import IntegrationResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.create_integration_request import CreateIntegrationRequest
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.integration_response import IntegrationResponse
+from nango_api.types import Response
 
 
 def _get_kwargs(

@@ -4,11 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.success_response import SuccessResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.success_response import SuccessResponse
+from nango_api.types import Response
 
 
 def _get_kwargs(

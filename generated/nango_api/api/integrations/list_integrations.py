@@ -3,11 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_integrations_response import ListIntegrationsResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.list_integrations_response import ListIntegrationsResponse
+from nango_api.types import Response
 
 
 def _get_kwargs() -> dict[str, Any]:

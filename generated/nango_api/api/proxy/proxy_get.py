@@ -4,10 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

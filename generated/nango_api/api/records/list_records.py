@@ -4,11 +4,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_records_response import ListRecordsResponse
-from ...types import UNSET, Response, Unset
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.list_records_response import ListRecordsResponse
+from nango_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

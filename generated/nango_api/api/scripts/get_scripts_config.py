@@ -3,13 +3,13 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.open_ai_functions_response import OpenAIFunctionsResponse
-from ...models.scripts_config_format import ScriptsConfigFormat
-from ...models.standard_nango_config import StandardNangoConfig
-from ...types import UNSET, Response, Unset
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.open_ai_functions_response import OpenAIFunctionsResponse
+from nango_api.models.scripts_config_format import ScriptsConfigFormat
+from nango_api.models.standard_nango_config import StandardNangoConfig
+from nango_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

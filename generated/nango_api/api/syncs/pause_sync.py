@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.success_response import SuccessResponse
-from ...models.sync_control_request import SyncControlRequest
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.success_response import SuccessResponse
+from nango_api.models.sync_control_request import SyncControlRequest
+from nango_api.types import Response
 
 
 def _get_kwargs(

@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.update_sync_frequency_request import UpdateSyncFrequencyRequest
-from ...models.update_sync_frequency_response import UpdateSyncFrequencyResponse
-from ...types import Response
+from nango_api import errors
+from nango_api.client import AuthenticatedClient, Client
+from nango_api.models.error_response import ErrorResponse
+from nango_api.models.update_sync_frequency_request import UpdateSyncFrequencyRequest
+from nango_api.models.update_sync_frequency_response import UpdateSyncFrequencyResponse
+from nango_api.types import Response
 
 
 def _get_kwargs(
