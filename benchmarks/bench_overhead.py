@@ -90,15 +90,9 @@ def with_models(case: Case, model: Any, is_async: bool) -> Case:
     return Case(name, case.sdk, raw, case.check, baseline_name=baseline, target=None)
 
 
-def sync_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], None]]:
-    nango = Nango(SECRET, host=HOST, http_client=httpx.Client(transport=mock))
-    raw = httpx.Client(transport=mock)
-
-    def raw_get(url: str, **options: Any) -> Any:
-        response = raw.get(url, **options)
-        response.raise_for_status()
-        return response.json()
-
+def _cases(nango: Nango | AsyncNango, raw_get: Callable[..., Any], *, is_async: bool) -> list[Case]:
+    """The four calls, the same for both clients (``raw_get`` returns the parsed JSON, or a
+    coroutine of it for the async client)."""
     cases = [
         Case(
             "get_connection",
@@ -138,17 +132,27 @@ def sync_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], None
             lambda result: len(result.data) == 30,
         ),
     ]
-
-    cases += [
-        with_models(cases[0], Connection, is_async=False),
-        with_models(cases[1], ListConnectionsResponse, is_async=False),
+    return [
+        *cases,
+        with_models(cases[0], Connection, is_async=is_async),
+        with_models(cases[1], ListConnectionsResponse, is_async=is_async),
     ]
+
+
+def sync_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], None]]:
+    nango = Nango(SECRET, host=HOST, http_client=httpx.Client(transport=mock))
+    raw = httpx.Client(transport=mock)
+
+    def raw_get(url: str, **options: Any) -> Any:
+        response = raw.get(url, **options)
+        response.raise_for_status()
+        return response.json()
 
     def close() -> None:
         nango.close()
         raw.close()
 
-    return cases, close
+    return _cases(nango, raw_get, is_async=False), close
 
 
 def async_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], None]]:
@@ -160,51 +164,6 @@ def async_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], Non
         response.raise_for_status()
         return response.json()
 
-    cases = [
-        Case(
-            "get_connection",
-            lambda: nango.get_connection(PROVIDER_CONFIG_KEY, CONNECTION_ID),
-            lambda: raw_get(
-                f"{HOST}/connections/{quote(CONNECTION_ID, safe='')}",
-                params={
-                    "provider_config_key": PROVIDER_CONFIG_KEY,
-                    "force_refresh": "false",
-                    "refresh_token": "false",
-                    "refresh_github_app_jwt_token": "false",
-                },
-                headers=AUTH,
-            ),
-            lambda result: isinstance(result, Connection),
-        ),
-        Case(
-            "list_connections (100 items)",
-            lambda: nango.list_connections(),
-            lambda: raw_get(f"{HOST}/connections", headers=AUTH),
-            lambda result: (
-                isinstance(result, ListConnectionsResponse) and len(result.connections) == 100
-            ),
-        ),
-        Case(
-            "list_records (page of 100)",
-            lambda: nango.list_records(PROVIDER_CONFIG_KEY, CONNECTION_ID, "Issue"),
-            lambda: raw_get(
-                f"{HOST}/records", params={"model": "Issue"}, headers=CONNECTION_HEADERS
-            ),
-            lambda result: isinstance(result, RecordsPage) and len(result.records) == 100,
-        ),
-        Case(
-            "proxy GET (30 items)",
-            lambda: nango.get("/user/repos", PROVIDER_CONFIG_KEY, CONNECTION_ID),
-            lambda: raw_get(f"{HOST}/proxy/user/repos", headers=CONNECTION_HEADERS),
-            lambda result: len(result.data) == 30,
-        ),
-    ]
-
-    cases += [
-        with_models(cases[0], Connection, is_async=True),
-        with_models(cases[1], ListConnectionsResponse, is_async=True),
-    ]
-
     def close() -> None:
         async def aclose() -> None:
             await nango.aclose()
@@ -212,7 +171,7 @@ def async_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], Non
 
         asyncio.run(aclose())
 
-    return cases, close
+    return _cases(nango, raw_get, is_async=True), close
 
 
 REPETITIONS, BUDGET = 21, 0.08

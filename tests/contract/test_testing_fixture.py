@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import socket
 from pathlib import Path
 
 import httpx
@@ -16,6 +14,8 @@ import pytest
 from nango import AsyncNango, Nango, NotFoundError
 from nango.models import OpenAIFunctionsResponse
 from nango.testing import SECRET_KEY, MockServer, prefer
+
+from ..processes import pid_exists, port_is_open
 
 pytest_plugins = ["pytester"]
 pytestmark = pytest.mark.contract
@@ -32,21 +32,6 @@ def prism(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setenv("NANGO_PRISM", str(PRISM))
     monkeypatch.delenv("NANGO_MOCK_SPEC", raising=False)
     return [str(PRISM)]
-
-
-def port_is_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def pid_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")  # a zombie has exited
-    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
 
 
 def test_mock_server_answers_like_the_spec_and_stops(prism: list[str]) -> None:

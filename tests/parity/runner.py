@@ -49,8 +49,8 @@ def run_all(server: RecordingServer, scenarios: list[Scenario] = SCENARIOS) -> P
             result=answer["result"],
         )
     with httpx.Client(base_url=server.url) as control:
-        run.python["sync"] = _run_sync(server, control, scenarios, run)
-        run.python["async"] = asyncio.run(_run_async(server, control, scenarios, run))
+        for side in ("sync", "async"):
+            run.python[side] = asyncio.run(_run_python(server, control, scenarios, run, side))
     return run
 
 
@@ -121,60 +121,41 @@ def _options_key(options: dict[str, Any]) -> str:
     return json.dumps(options, sort_keys=True)
 
 
-def _run_sync(
-    server: RecordingServer, control: httpx.Client, scenarios: list[Scenario], run: ParityRun
+async def _run_python(
+    server: RecordingServer,
+    control: httpx.Client,
+    scenarios: list[Scenario],
+    run: ParityRun,
+    side: str,
 ) -> dict[str, Outcome]:
+    """Every scenario with ``Nango`` (side "sync") or ``AsyncNango`` (side "async")."""
+    client_class: type[Nango] | type[AsyncNango] = Nango if side == "sync" else AsyncNango
     # One client per distinct set of options (a new client costs ~35 ms: its SSL context).
-    clients: dict[str, Nango] = {}
+    clients: dict[str, Nango | AsyncNango] = {}
     outcomes = {}
     try:
         for scenario in scenarios:
             options = _options(server, scenario)
             key = _options_key(options)
             if key not in clients:
-                clients[key] = Nango(**options)
+                clients[key] = client_class(**options)
             nango = clients[key]
-            _begin(control, "sync", scenario)
+            _begin(control, side, scenario)
             call = scenario.python
             result, error = None, None
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)  # verify_webhook_signature
                     result = getattr(nango, call.method)(*call.args, **call.kwargs)
-            except Exception as exc:
-                error = exc
-            outcomes[scenario.name] = _outcome(server, "sync", scenario, run, result, error)
-    finally:
-        for nango in clients.values():
-            nango.close()
-    return outcomes
-
-
-async def _run_async(
-    server: RecordingServer, control: httpx.Client, scenarios: list[Scenario], run: ParityRun
-) -> dict[str, Outcome]:
-    clients: dict[str, AsyncNango] = {}
-    outcomes = {}
-    try:
-        for scenario in scenarios:
-            options = _options(server, scenario)
-            key = _options_key(options)
-            if key not in clients:
-                clients[key] = AsyncNango(**options)
-            nango = clients[key]
-            _begin(control, "async", scenario)
-            call = scenario.python
-            result, error = None, None
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    result = getattr(nango, call.method)(*call.args, **call.kwargs)
                     if asyncio.iscoroutine(result):
                         result = await result
             except Exception as exc:
                 error = exc
-            outcomes[scenario.name] = _outcome(server, "async", scenario, run, result, error)
+            outcomes[scenario.name] = _outcome(server, side, scenario, run, result, error)
     finally:
         for client in clients.values():
-            await client.aclose()
+            if isinstance(client, AsyncNango):
+                await client.aclose()
+            else:
+                client.close()
     return outcomes

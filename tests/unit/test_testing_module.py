@@ -27,6 +27,8 @@ from nango.testing import (
     prefer,
 )
 
+from ..processes import pid_exists, port_is_open
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Serves GET /providers ({"data": []}) and answers 404 with Nango's error body when the request
@@ -69,22 +71,6 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def fake_prism(code: str = FAKE_PRISM) -> list[str]:
     return [sys.executable, "-c", code]
-
-
-def port_is_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def pid_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie (exited, not yet reaped by its parent) counts as gone.
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
 
 
 # prefer()

@@ -16,29 +16,11 @@ from fastapi.testclient import TestClient
 from nango import AsyncNango
 from nango.webhooks import AuthWebhook, ForwardWebhook, SyncWebhook, serialize_payload, sign
 
+from .test_webhooks import AUTH
+from .test_webhooks import SYNC_OK as SYNC
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 KEY = "whsk-receiver-test-key"
-AUTH = {
-    "type": "auth",
-    "from": "nango",
-    "connectionId": "conn-1",
-    "providerConfigKey": "github-ref",
-    "authMode": "OAUTH2",
-    "provider": "github",
-    "environment": "dev",
-    "operation": "creation",
-    "success": True,
-}
-SYNC = {
-    "type": "sync",
-    "from": "nango",
-    "connectionId": "conn-1",
-    "providerConfigKey": "github-ref",
-    "syncName": "issues",
-    "model": "GithubIssue",
-    "success": True,
-    "responseResults": {"added": 2, "updated": 0, "deleted": 1},
-}
 
 
 def load(name: str) -> ModuleType:
@@ -85,7 +67,7 @@ def test_fastapi_receiver_describes_a_sync_webhook(fastapi_client: TestClient) -
 
     response = fastapi_client.post("/webhooks/nango", content=body, headers=headers)
 
-    assert response.json() == {"handled": "GithubIssue: +2 ~0 -1"}
+    assert response.json() == {"handled": "GithubIssue: +3 ~1 -0"}
     assert isinstance(fastapi_client.app.state.received[0], SyncWebhook)  # type: ignore[attr-defined]
 
 
@@ -156,7 +138,7 @@ def test_flask_receiver_accepts_a_signed_webhook(flask_app: Any) -> None:
     (webhook,) = flask_app.extensions["nango_webhooks"]
     assert isinstance(webhook, SyncWebhook)
     assert webhook.response_results is not None
-    assert webhook.response_results.deleted == 1
+    assert webhook.response_results.added == 3
 
 
 def test_flask_receiver_refuses_a_tampered_body(flask_app: Any) -> None:
