@@ -144,7 +144,7 @@ class NangoAPIError(NangoError):
         self.url = url
         self.code, self.message = _code_and_message(body)
         self.retry_after = parse_retry_after(headers.get("retry-after"))
-        detail = ": ".join(part for part in (self.code, self.message) if part) or _short(body)
+        detail = ": ".join(part for part in (self.code, self.message) if part) or short_repr(body)
         super().__init__(f"{method} {url} failed with status {status_code}: {detail}")
 
     def __repr__(self) -> str:
@@ -219,7 +219,8 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _short(body: Any, limit: int = 200) -> str:
+def short_repr(body: Any, limit: int = 200) -> str:
+    """``repr(body)``, cut to ``limit`` characters."""
     text = repr(body)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 

@@ -8,11 +8,10 @@ count UTF-16 code units, as the server (JavaScript) does.
 from __future__ import annotations
 
 import re
-import reprlib
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import InvalidTagsError, TagProblem
+from .errors import InvalidTagsError, TagProblem, short_repr
 
 __all__ = [
     "MAX_KEY_LENGTH",
@@ -34,8 +33,6 @@ _EMAIL = re.compile(
     r"(?!\.)(?!.*\.\.)[A-Za-z0-9_'+\-.]*[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}"
 )
 _EMAIL_KEY = "end_user_email"
-_REPR = reprlib.Repr()
-_REPR.maxstring = _REPR.maxother = 40
 
 
 def validate_tags(tags: object) -> dict[str, str]:
@@ -89,8 +86,9 @@ def derived_tags(end_user: object, organization: object) -> dict[str, str]:
                 cut_key = _cut(key.lower(), MAX_KEY_LENGTH)
                 if _KEY.fullmatch(cut_key):
                     extra[cut_key] = _cut(value, MAX_VALUE_LENGTH)
-    candidates = [{**base, **extra}] if extra and len({**base, **extra}) <= MAX_TAGS else []
-    for candidate in [*candidates, base]:
+    merged = {**base, **extra}
+    candidates = [merged, base] if extra and len(merged) <= MAX_TAGS else [base]
+    for candidate in candidates:
         normalized, problems = _check(
             list(candidate.items()), "tags", empty_values=False, lower=True
         )
@@ -190,4 +188,4 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _show(value: object) -> str:
-    return _REPR.repr(value)
+    return short_repr(value, 40)

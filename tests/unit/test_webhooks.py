@@ -30,6 +30,8 @@ from nango.webhooks import (
     verify_webhook_signature,
 )
 
+from .test_webhook_methods import hmac_hex
+
 KEY = "whsk-0f7c5b8e-signing-key"
 AUTH = {
     "type": "auth",
@@ -50,10 +52,6 @@ AUTH = {
     },
 }
 BODY = serialize_payload(AUTH)
-
-
-def hmac_hex(key: str, body: bytes) -> str:
-    return hmac.new(key.encode(), body, hashlib.sha256).hexdigest()
 
 
 def verify(body: Any, headers: Any, key: Any = KEY) -> bool:
