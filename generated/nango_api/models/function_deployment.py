@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.deployed_function import DeployedFunction
+    from nango_api.models.function_job_error import FunctionJobError
+
+
+T = TypeVar("T", bound="FunctionDeployment")
+
+
+@_attrs_define
+class FunctionDeployment:
+    """A deployment. `status` is final once `success` (`deployed`, `deployed_functions`) or `failed` (`error`)."""
+
+    id: UUID
+    status: str
+    """ Known values: `waiting`, `running`, `success`, `failed`. """
+    integration_id: str
+    function_name: str
+    function_type: str
+    """ Known values: `action`, `sync`. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    started_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    deployed: bool | Unset = UNSET
+    """ Whether the deployment changed any function. """
+    deployed_functions: list[DeployedFunction] | Unset = UNSET
+    output: str | Unset = UNSET
+    """ The deployment's console output. """
+    error: FunctionJobError | Unset = UNSET
+    """ Why a dry run or a deployment failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        integration_id = self.integration_id
+
+        function_name = self.function_name
+
+        function_type = self.function_type
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(self.completed_at, Unset):
+            completed_at = self.completed_at.isoformat()
+
+        duration_ms = self.duration_ms
+
+        deployed = self.deployed
+
+        deployed_functions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deployed_functions, Unset):
+            deployed_functions = []
+            for deployed_functions_item_data in self.deployed_functions:
+                deployed_functions_item = deployed_functions_item_data.to_dict()
+                deployed_functions.append(deployed_functions_item)
+
+        output = self.output
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "integration_id": integration_id,
+                "function_name": function_name,
+                "function_type": function_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+        if deployed is not UNSET:
+            field_dict["deployed"] = deployed
+        if deployed_functions is not UNSET:
+            field_dict["deployed_functions"] = deployed_functions
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from nango_api.models.deployed_function import DeployedFunction
+        from nango_api.models.function_job_error import FunctionJobError
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        integration_id = d.pop("integration_id")
+
+        function_name = d.pop("function_name")
+
+        function_type = d.pop("function_type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        duration_ms = d.pop("duration_ms", UNSET)
+
+        deployed = d.pop("deployed", UNSET)
+
+        _deployed_functions = d.pop("deployed_functions", UNSET)
+        deployed_functions: list[DeployedFunction] | Unset = UNSET
+        if _deployed_functions is not UNSET:
+            deployed_functions = []
+            for deployed_functions_item_data in _deployed_functions:
+                deployed_functions_item = DeployedFunction.from_dict(
+                    deployed_functions_item_data
+                )
+
+                deployed_functions.append(deployed_functions_item)
+
+        output = d.pop("output", UNSET)
+
+        _error = d.pop("error", UNSET)
+        error: FunctionJobError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FunctionJobError.from_dict(_error)
+
+        function_deployment = cls(
+            id=id,
+            status=status,
+            integration_id=integration_id,
+            function_name=function_name,
+            function_type=function_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            started_at=started_at,
+            completed_at=completed_at,
+            duration_ms=duration_ms,
+            deployed=deployed,
+            deployed_functions=deployed_functions,
+            output=output,
+            error=error,
+        )
+
+        function_deployment.additional_properties = d
+        return function_deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.function_job_error import FunctionJobError
+
+
+T = TypeVar("T", bound="FunctionDryrun")
+
+
+@_attrs_define
+class FunctionDryrun:
+    """A dry run. `status` is final once `success` (`output`, `result`) or `failed` (`error`, often `output`)."""
+
+    id: UUID
+    status: str
+    """ Known values: `waiting`, `running`, `success`, `failed`. """
+    integration_id: str
+    function_type: str
+    """ Known values: `action`, `sync`. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    started_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    output: str | Unset = UNSET
+    """ The dry run's console output. """
+    result: Any | Unset = UNSET
+    """ The function's result, when it returns one (any JSON value). """
+    error: FunctionJobError | Unset = UNSET
+    """ Why a dry run or a deployment failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        integration_id = self.integration_id
+
+        function_type = self.function_type
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(self.completed_at, Unset):
+            completed_at = self.completed_at.isoformat()
+
+        duration_ms = self.duration_ms
+
+        output = self.output
+
+        result = self.result
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "integration_id": integration_id,
+                "function_type": function_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+        if output is not UNSET:
+            field_dict["output"] = output
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from nango_api.models.function_job_error import FunctionJobError
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        integration_id = d.pop("integration_id")
+
+        function_type = d.pop("function_type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        duration_ms = d.pop("duration_ms", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        _error = d.pop("error", UNSET)
+        error: FunctionJobError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FunctionJobError.from_dict(_error)
+
+        function_dryrun = cls(
+            id=id,
+            status=status,
+            integration_id=integration_id,
+            function_type=function_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            started_at=started_at,
+            completed_at=completed_at,
+            duration_ms=duration_ms,
+            output=output,
+            result=result,
+            error=error,
+        )
+
+        function_dryrun.additional_properties = d
+        return function_dryrun
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
