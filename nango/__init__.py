@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING
 
 from ._async.client import AsyncNango
 from ._proxy import ProxyOptions
-from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from ._results import (
+    IntegrationConfigs,
+    NewApiKey,
+    NewApiKeyResponse,
+    NewWebhookSigningKey,
+    NewWebhookSigningKeyResponse,
+    OAuth1Token,
+    ProxyResponse,
+    RecordsPage,
+)
 from ._sync.client import Nango
 from ._version import __version__
 from .errors import (
@@ -29,8 +38,10 @@ from .errors import (
     RateLimitError,
     UnknownWebhookTypeError,
     UnprocessableEntityError,
+    WaitCancelled,
     WaitForConnectionCancelled,
     WaitForConnectionTimeout,
+    WaitTimeout,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +73,10 @@ __all__ = [
     "NangoTimeoutError",
     "NangoTypeError",
     "NangoValueError",
+    "NewApiKey",
+    "NewApiKeyResponse",
+    "NewWebhookSigningKey",
+    "NewWebhookSigningKeyResponse",
     "NotFoundError",
     "OAuth1Token",
     "PermissionDeniedError",
@@ -72,7 +87,9 @@ __all__ = [
     "SyncRef",
     "UnknownWebhookTypeError",
     "UnprocessableEntityError",
+    "WaitCancelled",
     "WaitForConnectionCancelled",
     "WaitForConnectionTimeout",
+    "WaitTimeout",
     "__version__",
 ]

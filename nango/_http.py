@@ -10,13 +10,14 @@ import platform
 import random
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
 
 from ._args import seconds
+from ._signing import configured_keys
 from ._version import __version__
 from .errors import (
     NangoAPIError,
@@ -61,7 +62,7 @@ class Settings:
     max_retries: int
     headers: dict[str, str]
     secret_key: str = field(repr=False)
-    webhook_signing_key: str | None = field(repr=False)
+    webhook_signing_keys: tuple[str, ...] = field(repr=False)
     connection_id: str | None = None
     provider_config_key: str | None = None
 
@@ -73,7 +74,7 @@ def resolve_settings(
     *,
     secret_key: str | None,
     host: str | None,
-    webhook_signing_key: str | None,
+    webhook_signing_key: str | Sequence[str] | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     user_agent_extra: str | None,
@@ -100,9 +101,7 @@ def resolve_settings(
         raise NangoValueError(f"invalid URL for the Nango host: {base!r}") from exc
     if url.scheme not in ("http", "https") or not url.host or not _HOST.fullmatch(url.host):
         raise NangoValueError(f"invalid URL for the Nango host: {base!r} (need http(s)://host)")
-    signing_key = webhook_signing_key
-    if signing_key is None:
-        signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
+    signing_keys = configured_keys(webhook_signing_key, os.environ.get("NANGO_WEBHOOK_SIGNING_KEY"))
     headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
     for name, value in (default_headers or {}).items():
         if name.lower() == "authorization":
@@ -114,7 +113,7 @@ def resolve_settings(
         max_retries=_max_retries(max_retries),
         headers=headers,
         secret_key=key,
-        webhook_signing_key=signing_key,
+        webhook_signing_keys=signing_keys,
         connection_id=connection_id,
         provider_config_key=provider_config_key,
     )
@@ -151,7 +150,7 @@ def build_request(
     client: httpx.Client | httpx.AsyncClient, settings: Settings, kwargs: Mapping[str, Any]
 ) -> httpx.Request:
     """An ``httpx.Request`` from a generated ``_get_kwargs`` dict (path relative to the host)."""
-    headers = {**settings.headers, **kwargs.get("headers", {}), **settings.auth_headers()}
+    headers = {**settings.headers, **kwargs.get("headers", {}), **_authorization(settings, kwargs)}
     try:
         return client.build_request(
             method=kwargs["method"].upper(),
@@ -166,6 +165,13 @@ def build_request(
         # e.g. a datetime or a set inside metadata: not JSON.
         reason = str(exc).replace(settings.secret_key, "***")
         raise NangoTypeError(f"the request cannot be encoded: {reason}") from None
+
+
+def _authorization(settings: Settings, kwargs: Mapping[str, Any]) -> dict[str, str]:
+    """The secret key's header, or that of ``kwargs["bearer"]``: a token given for this one
+    request (a connect session's), sent instead of the secret key."""
+    bearer = kwargs.get("bearer")
+    return settings.auth_headers() if bearer is None else {"Authorization": f"Bearer {bearer}"}
 
 
 def retry_delay(

@@ -28,6 +28,10 @@ _OPERATIONS: dict[str, ModuleType] = {
     "REPORT": api.proxy.proxy_get,
 }
 RESPONSE_TYPES = get_args(ResponseType)
+# The type of a str or bytes body the caller gave no Content-Type for: one the server passes
+# through untouched (a form type would make it re-parse the body, as it does for axios's).
+TEXT_BODY = "text/plain; charset=utf-8"
+BYTES_BODY = "application/octet-stream"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _QUERY_SAFE = _PATH_SAFE + "?"
 
@@ -39,7 +43,9 @@ class ProxyOptions(TypedDict, total=False):
     - ``headers``: sent upstream (as ``Nango-Proxy-<name>``; a ``Content-Type`` also applies to
       the request itself).
     - ``params``: query parameters, a mapping (lists are comma-joined) or a raw query string.
-    - ``data``: the body: JSON for dicts/lists, sent as is for ``str``/``bytes``.
+    - ``data``: the body: JSON for dicts/lists; a ``str`` (UTF-8) or ``bytes`` reaches the
+      provider byte for byte, as ``text/plain; charset=utf-8`` / ``application/octet-stream``
+      unless ``headers`` gives a ``Content-Type``.
     - ``retries``, ``retry_on``: retries of the upstream call, done by the Nango server.
     - ``base_url_override``, ``decompress``, ``forward_headers_on_redirect``: as in Node.
     - ``response_type``: ``"json"`` (default: JSON, else text), ``"text"``, ``"bytes"`` or
@@ -109,8 +115,9 @@ def proxy_kwargs(
             raise NangoValueError("data cannot be sent with a GET proxy call")
         if isinstance(data, str | bytes):
             result["content"] = data
-            if verb in ("POST", "PUT", "PATCH"):  # axios's default, for these methods only
-                content_type = content_type or "application/x-www-form-urlencoded"
+            if content_type is None:
+                content_type = TEXT_BODY if isinstance(data, str) else BYTES_BODY
+                request_headers["Nango-Proxy-Content-Type"] = content_type
         else:
             try:
                 result["content"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
@@ -30,6 +31,43 @@ class RecordsPage:
 
     records: list[dict[str, Any]]
     next_cursor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewApiKey:
+    """An API key ``create_api_key`` made. ``secret`` is the key itself, returned only this
+    once; it is left out of ``repr``, as are the fields the spec does not know."""
+
+    id: int
+    display_name: str
+    scopes: list[str]
+    secret: str = field(repr=False)
+    created_at: datetime
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewApiKeyResponse:
+    """``create_api_key()`` result: ``.data`` is the new key (the shape of the answer)."""
+
+    data: NewApiKey
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewWebhookSigningKey:
+    """The key ``rotate_webhook_signing_key`` made; left out of ``repr``."""
+
+    webhook_signing_key: str = field(repr=False)
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewWebhookSigningKeyResponse:
+    """``rotate_webhook_signing_key()`` result: ``.data.webhook_signing_key``."""
+
+    data: NewWebhookSigningKey
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 class OAuth1Token(TypedDict):

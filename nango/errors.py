@@ -29,8 +29,10 @@ __all__ = [
     "RateLimitError",
     "UnknownWebhookTypeError",
     "UnprocessableEntityError",
+    "WaitCancelled",
     "WaitForConnectionCancelled",
     "WaitForConnectionTimeout",
+    "WaitTimeout",
 ]
 
 
@@ -108,11 +110,19 @@ class NangoTimeoutError(NangoConnectionError):
     """The request timed out (see the client's ``timeout``)."""
 
 
-class WaitForConnectionTimeout(NangoError, TimeoutError):
+class WaitTimeout(NangoError, TimeoutError):
+    """A ``wait_for_...`` method gave up after its ``timeout``."""
+
+
+class WaitCancelled(NangoError):
+    """A ``wait_for_...`` method was cancelled through its ``cancel`` event."""
+
+
+class WaitForConnectionTimeout(WaitTimeout):
     """``wait_for_connection`` gave up: no matching connection within ``timeout``."""
 
 
-class WaitForConnectionCancelled(NangoError):
+class WaitForConnectionCancelled(WaitCancelled):
     """``wait_for_connection`` was cancelled through its ``cancel`` event."""
 
 

@@ -42,6 +42,7 @@ DOCSTRINGS = {
 }
 PATTERNS = [
     (re.compile(r"AsyncGenerator\[(.*), None\]"), r"Generator[\1, None, None]"),
+    (re.compile(r"\bAwaitable\[([^\[\]]*)\]"), r"\1"),
     (re.compile(r"\basync def\b"), "def"),
     (re.compile(r"\basync (with|for)\b"), r"\1"),
     (re.compile(r"\bawait "), ""),

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +21,8 @@ T = TypeVar("T", bound="FunctionDeployment")
 class FunctionDeployment:
     """A deployment. `status` is final once `success` (`deployed`, `deployed_functions`) or `failed` (`error`)."""
 
-    id: UUID
+    id: str
+    """ The deployment's ID (a UUID). """
     status: str
     """ Known values: `waiting`, `running`, `success`, `failed`. """
     integration_id: str
@@ -44,7 +44,7 @@ class FunctionDeployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         status = self.status
 
@@ -119,7 +119,7 @@ class FunctionDeployment:
         from nango_api.models.function_job_error import FunctionJobError
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         status = d.pop("status")
 

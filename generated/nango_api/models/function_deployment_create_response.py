@@ -15,6 +15,7 @@ class FunctionDeploymentCreateResponse:
     """A queued deployment; poll `GET /functions/deployments/{id}`."""
 
     id: str
+    """ The deployment's ID (a UUID). """
     status: str
     """ Known values: `waiting`, `running`, `success`, `failed`. """
     created_at: datetime.datetime

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +20,8 @@ T = TypeVar("T", bound="FunctionDryrun")
 class FunctionDryrun:
     """A dry run. `status` is final once `success` (`output`, `result`) or `failed` (`error`, often `output`)."""
 
-    id: UUID
+    id: str
+    """ The dry run's ID (a UUID). """
     status: str
     """ Known values: `waiting`, `running`, `success`, `failed`. """
     integration_id: str
@@ -41,7 +41,7 @@ class FunctionDryrun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         status = self.status
 
@@ -103,7 +103,7 @@ class FunctionDryrun:
         from nango_api.models.function_job_error import FunctionJobError
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         status = d.pop("status")
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +14,15 @@ T = TypeVar("T", bound="FunctionDryrunCreateResponse")
 class FunctionDryrunCreateResponse:
     """A queued dry run; poll `GET /functions/dryruns/{id}`."""
 
-    id: UUID
+    id: str
+    """ The dry run's ID (a UUID). """
     status: str
     """ Known values: `waiting`, `running`. """
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         status = self.status
 
@@ -43,7 +43,7 @@ class FunctionDryrunCreateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         status = d.pop("status")
 
