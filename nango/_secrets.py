@@ -13,15 +13,18 @@ from .errors import NangoResponseValidationError
 
 T = TypeVar("T")
 
-SECRET_FIELDS = frozenset({"secret", "webhook_signing_key"})
+# The fields of these answers that hold no secret; every other string is hidden in errors (a
+# malformed answer may have its secret under a name this version does not know).
+SHOWN_FIELDS = frozenset({"id", "display_name", "scopes", "created_at"})
 HIDDEN = "***"
+MIN_SECRET = 8
 
 
 def parse_with_secrets(response: httpx.Response, parse: Callable[[Any], T]) -> T:
-    """``_http.parse_with`` for a 2xx answer holding secrets: on a malformed answer the
-    ``NangoResponseValidationError`` shows the body with the values of ``SECRET_FIELDS``
-    replaced by ``***`` (a body that is not JSON is not kept at all), its message has them
-    replaced too, and it chains no exception that would still hold them."""
+    """``_http.parse_with`` for a 2xx answer that holds a secret. When the answer is malformed,
+    the ``NangoResponseValidationError`` keeps the body's shape with every string outside
+    ``SHOWN_FIELDS`` replaced by ``***`` (a body that is not JSON is not kept), its message
+    leaves out a parse error that quotes one of those strings, and it chains no exception."""
     where = f"{response.request.method} {response.request.url.path}"
     data: Any = None
     problem: str | None = None
@@ -34,6 +37,9 @@ def parse_with_secrets(response: httpx.Response, parse: Callable[[Any], T]) -> T
             return parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problem = f"{type(exc).__name__}: {exc}"
+            # Strings shorter than MIN_SECRET would match any message; Nango's keys are UUIDs.
+            if any(len(text) >= MIN_SECRET and text in problem for text in hidden_strings(data)):
+                problem = f"{type(exc).__name__}, details hidden: they quote the answer"
     # Raised here, outside the except blocks: no __context__ keeps the original exception.
     if problem is None:
         raise NangoResponseValidationError(
@@ -41,8 +47,6 @@ def parse_with_secrets(response: httpx.Response, parse: Callable[[Any], T]) -> T
             status_code=response.status_code,
             body=None,
         )
-    for secret in secret_values(data):
-        problem = problem.replace(secret, HIDDEN)
     raise NangoResponseValidationError(
         f"{where}: unexpected response shape ({problem})",
         status_code=response.status_code,
@@ -50,32 +54,23 @@ def parse_with_secrets(response: httpx.Response, parse: Callable[[Any], T]) -> T
     )
 
 
-def secret_values(data: Any) -> list[str]:
-    """The text of every value under a ``SECRET_FIELDS`` key, at any depth (longest first)."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in SECRET_FIELDS:
-                    found.extend(
-                        text for text in (str(value), repr(value), json.dumps(value)) if text
-                    )
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(data)
-    return sorted(set(found), key=len, reverse=True)
-
-
-def redacted(data: Any) -> Any:
-    """``data`` with the value of every ``SECRET_FIELDS`` key replaced by ``***``."""
+def hidden_strings(data: Any, shown: bool = False) -> list[str]:
+    """Every string of ``data`` that ``redacted`` hides."""
     if isinstance(data, dict):
-        return {
-            key: HIDDEN if key in SECRET_FIELDS else redacted(value) for key, value in data.items()
-        }
+        return [
+            text
+            for key, value in data.items()
+            for text in hidden_strings(value, shown or key in SHOWN_FIELDS)
+        ]
     if isinstance(data, list):
-        return [redacted(item) for item in data]
-    return data
+        return [text for item in data for text in hidden_strings(item, shown)]
+    return [data] if isinstance(data, str) and data and not shown else []
+
+
+def redacted(data: Any, shown: bool = False) -> Any:
+    """``data`` with every string outside ``SHOWN_FIELDS`` replaced by ``***``."""
+    if isinstance(data, dict):
+        return {key: redacted(value, shown or key in SHOWN_FIELDS) for key, value in data.items()}
+    if isinstance(data, list):
+        return [redacted(item, shown) for item in data]
+    return HIDDEN if isinstance(data, str) and not shown else data

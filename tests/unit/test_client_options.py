@@ -197,6 +197,86 @@ def test_webhook_signing_key_argument_wins_over_the_environment(
     assert client.nango.verify_incoming_webhook_request(body, sign("whsk-from-env", body)) is False
 
 
+OLD_KEY = "whsk-old-7c6b5a49"
+THIRD_KEY = "whsk-third-3e2d1c0b"
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        pytest.param([OLD_KEY, SIGNING_KEY], id="list"),
+        pytest.param((SIGNING_KEY, OLD_KEY), id="tuple"),
+        pytest.param(f"{OLD_KEY},{SIGNING_KEY}", id="comma-separated"),
+    ],
+)
+def test_several_webhook_signing_keys(make_client: Callable[..., Client], option: Any) -> None:
+    client = make_client(webhook_signing_key=option)
+    body = b'{"type":"sync"}'
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(OLD_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(SIGNING_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(THIRD_KEY, body)) is False
+    assert client.nango.verify_incoming_webhook_request(body, sign(SECRET, body)) is False
+
+
+@pytest.mark.parametrize("value", [f"{OLD_KEY},{SIGNING_KEY}", f" {OLD_KEY} ,{SIGNING_KEY}, "])
+def test_the_environment_variable_is_comma_separated(
+    monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], value: str
+) -> None:
+    monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", value)
+    client = make_client()
+    body = b"{}"
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(OLD_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(SIGNING_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(THIRD_KEY, body)) is False
+
+
+@pytest.mark.parametrize("value", ["", " , "])
+def test_an_empty_environment_variable_means_no_key(
+    monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], value: str
+) -> None:
+    monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", value)
+    client = make_client()
+    body = b"{}"
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(SECRET, body)) is True
+
+
+@pytest.mark.parametrize("nango_class", CLASSES, ids=CLASS_IDS)
+@pytest.mark.parametrize(
+    ("option", "error"),
+    [
+        ("", NangoValueError),
+        (",", NangoValueError),
+        ([], NangoValueError),
+        ([SIGNING_KEY, ""], NangoValueError),
+        ([SIGNING_KEY, None], NangoTypeError),
+        (SIGNING_KEY.encode(), NangoTypeError),
+        (42, NangoTypeError),
+        ({SIGNING_KEY}, NangoTypeError),
+    ],
+)
+def test_bad_webhook_signing_keys_are_refused_without_showing_them(
+    nango_class: type[Nango | AsyncNango], option: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error) as info:
+        nango_class(SECRET, host=HOST, webhook_signing_key=option)
+
+    for text in error_texts(info.value):
+        assert SIGNING_KEY not in text
+
+
+@pytest.mark.parametrize("nango_class", CLASSES, ids=CLASS_IDS)
+def test_every_webhook_signing_key_is_hidden(nango_class: type[Nango | AsyncNango]) -> None:
+    client = nango_class(SECRET, host=HOST, webhook_signing_key=[OLD_KEY, SIGNING_KEY])
+
+    for text in (repr(client), str(client), repr(client._core), repr(client._core.settings)):
+        assert OLD_KEY not in text
+        assert SIGNING_KEY not in text
+    assert repr(client.with_options(timeout=5)) == repr(client)
+
+
 # Headers on every request
 
 USER_AGENT = re.compile(

@@ -306,6 +306,9 @@ def test_error_str_has_no_query(client: Client, recorder: Recorder) -> None:
         ("create_connect_session", (), {"end_user": {"id": "u1"}}),
         ("trigger_action", ("gh", "c1", "act"), {}),
         ("get_async_action_result", (), {"id": ACTION_ID}),
+        ("compile_function", ("code",), {}),
+        ("get_function_deployment", (ACTION_ID,), {}),
+        ("create_environment", ("staging",), {}),
     ],
 )
 def test_2xx_with_non_json_body(
@@ -366,6 +369,33 @@ WRONG_SHAPES: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], Any]] = {
         {"data": {}},
     ),
     "action-async-no-id": ("trigger_action_async", (*CONN, "act"), {}, {}),
+    "compile-no-bundle": ("compile_function", ("code",), {}, {"compiled_at": "now"}),
+    "dry-run-queued-list": ("dry_run_function", ("gh", "action", "code", "c1"), {}, []),
+    "dry-run-no-status": ("get_function_dry_run", (ACTION_ID,), {}, {"id": ACTION_ID}),
+    "deployment-bad-date": (
+        "get_function_deployment",
+        (ACTION_ID,),
+        {},
+        {
+            "id": ACTION_ID,
+            "status": "success",
+            "integration_id": "gh",
+            "function_name": "f",
+            "function_type": "action",
+            "created_at": "yesterday",
+            "updated_at": "today",
+        },
+    ),
+    "wait-dry-run-no-status": ("wait_for_function_dry_run", (ACTION_ID,), {}, {}),
+    "environment-no-data": ("create_environment", ("staging",), {}, {"id": 1}),
+    "connect-session-no-settings": (
+        "get_connect_session",
+        ("nango_connect_session_" + "0" * 64,),
+        {},
+        {"data": {"endUser": None}},
+    ),
+    "api-key-no-secret": ("create_api_key", (1, "ci"), {}, {"data": {"id": 1}}),
+    "rotate-list": ("rotate_webhook_signing_key", (), {}, []),
     "delete-connection-empty": ("delete_connection", CONN, {}, None),
 }
 

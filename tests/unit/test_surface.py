@@ -78,7 +78,29 @@ NODE_METHODS = {
     "createConnectSession": "create_connect_session",
     "createReconnectSession": "create_reconnect_session",
 }
-PYTHON_ONLY = {"iter_records", "with_options"}
+# The documented Nango operations no Node method calls (README "Beyond the Node SDK"), with
+# their signatures (there is no api.md row to copy them from).
+BEYOND_NODE_SIGNATURES = {
+    "compile_function": "code",
+    "dry_run_function": "integration_id, function_type, code, connection_id, *, input=None,"
+    " metadata=None, checkpoint=None, last_sync_date=None",
+    "get_function_dry_run": "id",
+    "wait_for_function_dry_run": "id, *, timeout=300.0, poll_interval=2.0, cancel=None",
+    "deploy_function": "integration_id, function_name, function_type, code, *, version=None,"
+    " allow_destructive=None",
+    "deploy_template": "integration_id, template, *, function_type=None",
+    "get_function_deployment": "id",
+    "wait_for_function_deployment": "id, *, timeout=300.0, poll_interval=2.0, cancel=None",
+    "create_environment": "name, *, is_production=None, callback_url=None, hmac_key=None,"
+    " hmac_enabled=None, slack_notifications=None, otlp_endpoint=None, otlp_headers=None",
+    "delete_environment": "environment_id",
+    "create_api_key": "environment_id, display_name",
+    "delete_api_key": "environment_id, key_id",
+    "rotate_webhook_signing_key": "",
+    "get_connect_session": "token",
+    "delete_connect_session": "token",
+}
+PYTHON_ONLY = {"iter_records", "with_options", *BEYOND_NODE_SIGNATURES}
 
 _PROXY_OPTIONS = (
     "headers=None, params=None, data=None, retries=None, retry_on=None, base_url_override=None,"
@@ -92,7 +114,8 @@ _SESSION_OPTIONS = (
     " overrides=None, webhook_url_override=None"
 )
 
-# The signatures of api.md, copied as written there ("..." = a default api.md does not give).
+# The signatures of api.md, copied as written there ("..." = a default api.md does not give),
+# and those of the methods beyond the Node SDK.
 API_SIGNATURES = {
     "__init__": "secret_key=None, *, host=None, webhook_signing_key=None, timeout=...,"
     " max_retries=2, http_client=None, user_agent=None, default_headers=None,"
@@ -159,6 +182,7 @@ API_SIGNATURES = {
     "delete": f"endpoint, provider_config_key=None, connection_id=None, *, {_PROXY_OPTIONS}",
     "verify_incoming_webhook_request": "body, headers",
     "verify_webhook_signature": "signature_in_header, json_payload",
+    **BEYOND_NODE_SIGNATURES,
 }
 
 NO_DEFAULT = object()
@@ -287,13 +311,17 @@ def test_annotation_mapping_is_needed_only_for_the_documented_pairs() -> None:
     """The mapped annotations really differ (else the mapping would hide nothing)."""
     init_async = inspect.signature(AsyncNango.__init__).parameters["http_client"].annotation
     init_sync = inspect.signature(Nango.__init__).parameters["http_client"].annotation
-    cancel_async = inspect.signature(AsyncNango.wait_for_connection).parameters["cancel"]
-    cancel_sync = inspect.signature(Nango.wait_for_connection).parameters["cancel"]
-
     assert "httpx.AsyncClient" in init_async
     assert "httpx.Client" in init_sync
-    assert "asyncio.Event" in cancel_async.annotation
-    assert "threading.Event" in cancel_sync.annotation
+    for wait in (
+        "wait_for_connection",
+        "wait_for_function_dry_run",
+        "wait_for_function_deployment",
+    ):
+        cancel_async = inspect.signature(getattr(AsyncNango, wait)).parameters["cancel"]
+        cancel_sync = inspect.signature(getattr(Nango, wait)).parameters["cancel"]
+        assert "asyncio.Event" in cancel_async.annotation, wait
+        assert "threading.Event" in cancel_sync.annotation, wait
     assert "AsyncGenerator" in inspect.signature(AsyncNango.iter_records).return_annotation
     assert "Generator" in inspect.signature(Nango.iter_records).return_annotation
 
