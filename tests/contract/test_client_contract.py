@@ -7,10 +7,13 @@ wrong with the request the SDK sent (no `sl-violations` header on any answer).
 from __future__ import annotations
 
 import datetime
+import inspect
 import itertools
+import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from contextlib import aclosing
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -22,10 +25,17 @@ from nango.models import (
     Connection,
     ConnectionListItem,
     ConnectSessionResponse,
+    CreateEnvironmentResponse,
     CredentialsOAuth2,
     DeleteFunctionResponse,
     EnvironmentVariable,
     FunctionCode,
+    FunctionCompileResponse,
+    FunctionDeployment,
+    FunctionDeploymentCreateResponse,
+    FunctionDryrun,
+    FunctionDryrunCreateResponse,
+    GetConnectSessionResponse,
     GetFunctionResponse,
     GetProviderResponse,
     GetProviderTemplatesResponse,
@@ -1147,3 +1157,254 @@ async def test_async_not_found_error(
         await client.get_provider("nope")
     assert (caught.value.code, caught.value.message) == ("not_found", "Failed to find connection")
     assert prism.violations == []
+
+
+# Beyond the Node SDK: the other documented operations
+
+DRYRUN_ID = "7b539769-6d39-4442-89fc-33fbac96ea66"
+DEPLOYMENT_ID = "2d0c35a4-1f9b-4a57-b3e2-6c18f0a9d471"
+SESSION_TOKEN = (
+    "nango_connect_session_f284c67881ddd0d58071b65ccc679ece50e0218b30e76ffb7e908d5bd104507e"
+)
+CODE = (
+    "import { createAction } from 'nango';\nexport default createAction({ exec: async () => 1 });\n"
+)
+
+
+def test_compile_function(client: nango.Nango, prism: Prism) -> None:
+    result = client.compile_function(CODE)
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("POST", "/functions/compile")
+    assert json_body(prism.last) == {"code": CODE}
+    assert isinstance(result, FunctionCompileResponse)
+    assert result.bundle_size_bytes == 1873
+    assert result.compiled_at == datetime.datetime(
+        2026, 11, 22, 3, 50, 12, 417000, tzinfo=datetime.UTC
+    )
+
+
+def test_dry_run_function_with_every_option(client: nango.Nango, prism: Prism) -> None:
+    result = client.dry_run_function(
+        "github-ref",
+        "sync",
+        CODE,
+        "conn-gh-1",
+        input={"owner": "acme"},
+        metadata={"plan": "pro"},
+        checkpoint={"cursor": "abc"},
+        last_sync_date=datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC),
+    )
+    prism.assert_clean()  # the body matches the strict schema, last_sync_date ends in Z
+    assert json_body(prism.last)["last_sync_date"] == "2026-11-01T00:00:00.000Z"
+    assert isinstance(result, FunctionDryrunCreateResponse)
+    assert (result.id, result.status) == (DRYRUN_ID, "waiting")
+
+
+@pytest.mark.parametrize("example", ["success", "failed", "running"])
+def test_get_function_dry_run(
+    make_client: Callable[..., nango.Nango], prism: Prism, example: str
+) -> None:
+    client = make_client(default_headers={"Prefer": f"example={example}"})
+    result = client.get_function_dry_run(DRYRUN_ID)
+    prism.assert_clean()
+    assert prism.last.url.path == f"/functions/dryruns/{DRYRUN_ID}"
+    assert isinstance(result, FunctionDryrun)
+    assert result.status == example
+    if example == "success":
+        assert result.result == {"login": "octocat"}
+    if example == "failed":
+        assert result.error is not None
+        assert result.error.code == "compilation_error"
+
+
+def test_wait_for_function_dry_run(client: nango.Nango, prism: Prism) -> None:
+    result = client.wait_for_function_dry_run(DRYRUN_ID, timeout=5, poll_interval=0.1)
+    prism.assert_clean()
+    assert result.status == "success"
+
+
+def test_wait_for_function_dry_run_gives_up_on_a_running_dry_run(
+    make_client: Callable[..., nango.Nango], prism: Prism
+) -> None:
+    client = make_client(default_headers={"Prefer": "example=running"})
+    with pytest.raises(nango.WaitTimeout, match=DRYRUN_ID):
+        client.wait_for_function_dry_run(DRYRUN_ID, timeout=0.3, poll_interval=0.1)
+    assert len(prism.responses) >= 2
+    prism.assert_clean(calls=len(prism.responses))
+
+
+def test_dry_run_with_the_secret_key_is_forbidden(
+    make_client: Callable[..., nango.Nango], prism: Prism
+) -> None:
+    client = make_client(default_headers={"Prefer": "code=403"})
+    with pytest.raises(nango.PermissionDeniedError) as caught:
+        client.dry_run_function("github-ref", "action", CODE, "conn-gh-1")
+    assert caught.value.code == "forbidden"
+    assert prism.violations == []
+
+
+def test_deploy_function(client: nango.Nango, prism: Prism) -> None:
+    result = client.deploy_function(
+        "github-ref", "fetch-user", "action", CODE, version="1.0.0", allow_destructive=False
+    )
+    prism.assert_clean()
+    assert json_body(prism.last)["type"] == "function"
+    assert isinstance(result, FunctionDeploymentCreateResponse)
+    assert result.id == DEPLOYMENT_ID
+
+
+def test_deploy_template(client: nango.Nango, prism: Prism) -> None:
+    result = client.deploy_template("github-ref", "issues", function_type="sync")
+    prism.assert_clean()
+    assert json_body(prism.last) == {
+        "type": "template",
+        "integration_id": "github-ref",
+        "template": "issues",
+        "function_type": "sync",
+    }
+    assert result.status == "waiting"
+
+
+def test_get_and_wait_for_function_deployment(client: nango.Nango, prism: Prism) -> None:
+    got = client.get_function_deployment(DEPLOYMENT_ID)
+    waited = client.wait_for_function_deployment(DEPLOYMENT_ID, timeout=5, poll_interval=0.1)
+    prism.assert_clean(calls=2)
+    assert prism.last.url.path == f"/functions/deployments/{DEPLOYMENT_ID}"
+    for result in (got, waited):
+        assert isinstance(result, FunctionDeployment)
+        assert result.status == "success"
+        assert [f.name for f in result.deployed_functions] == ["fetch-user"]
+
+
+def test_create_environment_with_every_option(client: nango.Nango, prism: Prism) -> None:
+    result = client.create_environment(
+        "staging",
+        is_production=False,
+        callback_url="https://app.example.com/oauth/callback",
+        hmac_key="hmac-key",
+        hmac_enabled=True,
+        slack_notifications=True,
+        otlp_endpoint="https://otel.example.com/v1/traces",
+        otlp_headers={"x-api-key": "otel-ingest-0b1c2d3e"},
+    )
+    prism.assert_clean()
+    assert json_body(prism.last)["otlp_headers"] == [
+        {"name": "x-api-key", "value": "otel-ingest-0b1c2d3e"}
+    ]
+    assert isinstance(result, CreateEnvironmentResponse)
+    assert (result.data.id, result.data.name) == (123, "staging")
+
+
+def test_delete_environment(client: nango.Nango, prism: Prism) -> None:
+    assert client.delete_environment(123) is None
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("DELETE", "/environments/123")
+
+
+def test_create_and_delete_api_key(client: nango.Nango, prism: Prism) -> None:
+    created = client.create_api_key(123, "provisioned-ci")
+    deleted = client.delete_api_key(123, created.data.id)
+    prism.assert_clean(calls=2)
+    assert json_body(prism.requests[0]) == {"environment_id": 123, "display_name": "provisioned-ci"}
+    assert json_body(prism.last) == {"environment_id": 123, "key_id": 456}
+    assert isinstance(created, nango.NewApiKeyResponse)
+    assert created.data.secret == "9f86d081-884c-4d63-9a1b-0b1f2c3d4e5f"
+    assert created.data.secret not in repr(created)
+    assert deleted == SuccessResponse(success=True)
+
+
+def test_rotate_webhook_signing_key(client: nango.Nango, prism: Prism) -> None:
+    result = client.rotate_webhook_signing_key()
+    prism.assert_clean()
+    assert prism.last.content == b""
+    assert result.data.webhook_signing_key == "5f1c0d2e-6a1b-4f3c-9d8e-7b6a5c4d3e2f"
+    assert result.data.webhook_signing_key not in repr(result)
+
+
+def test_get_connect_session_with_its_token(client: nango.Nango, prism: Prism) -> None:
+    result = client.get_connect_session(SESSION_TOKEN)
+    prism.assert_clean()
+    assert prism.last.headers["Authorization"] == f"Bearer {SESSION_TOKEN}"
+    assert isinstance(result, GetConnectSessionResponse)
+    assert result.data.end_user is not None
+    assert result.data.end_user.id == "u1"
+    assert result.data.connect_ui_settings.default_theme == "system"
+
+
+def test_delete_connect_session_with_its_token(client: nango.Nango, prism: Prism) -> None:
+    assert client.delete_connect_session(SESSION_TOKEN) is None
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("DELETE", "/connect/session")
+    assert prism.last.headers["Authorization"] == f"Bearer {SESSION_TOKEN}"
+
+
+def test_revoked_connect_session(make_client: Callable[..., nango.Nango], prism: Prism) -> None:
+    client = make_client(default_headers={"Prefer": "code=401"})
+    with pytest.raises(nango.AuthenticationError) as caught:
+        client.get_connect_session(SESSION_TOKEN)
+    assert caught.value.code == "unknown_connect_session_token"
+    assert prism.violations == []
+
+
+@pytest.mark.parametrize("format", ["nango", "openai"])
+def test_get_scripts_config_with_nothing_deployed(
+    make_client: Callable[..., nango.Nango], prism: Prism, format: Literal["nango", "openai"]
+) -> None:
+    client = make_client(default_headers={"Prefer": "example=empty"})
+    result = client.get_scripts_config(format)
+    prism.assert_clean()
+    assert query(prism.last) == [("format", format)]
+    if format == "nango":
+        assert result == []
+    else:
+        assert isinstance(result, OpenAIFunctionsResponse)
+        assert result.data == []
+
+
+async def test_async_deploy_and_wait(aclient: nango.AsyncNango, prism: Prism) -> None:
+    queued = await aclient.deploy_function("github-ref", "fetch-user", "action", CODE)
+    done = await aclient.wait_for_function_deployment(queued.id, timeout=5, poll_interval=0.1)
+    prism.assert_clean(calls=2)
+    assert done.status == "success"
+
+
+async def test_async_connect_session_round_trip(aclient: nango.AsyncNango, prism: Prism) -> None:
+    session = await aclient.create_connect_session(end_user={"id": "u1"})
+    details = await aclient.get_connect_session(session.data.token)
+    await aclient.delete_connect_session(session.data.token)
+    prism.assert_clean(calls=3)
+    assert [r.headers["Authorization"] for r in prism.requests] == [
+        f"Bearer {SECRET}",
+        f"Bearer {session.data.token}",
+        f"Bearer {session.data.token}",
+    ]
+    assert details.data.end_user is not None
+
+
+async def test_async_rotate_and_api_key(aclient: nango.AsyncNango, prism: Prism) -> None:
+    rotated = await aclient.rotate_webhook_signing_key()
+    created = await aclient.create_api_key(123, "provisioned-ci")
+    prism.assert_clean(calls=2)
+    assert rotated.data.webhook_signing_key
+    assert created.data.display_name == "provisioned-ci"
+
+
+# Every method that sends a request has a contract test in this file (found by introspection).
+
+LOCAL_METHODS = {
+    "close",
+    "with_options",
+    "verify_incoming_webhook_request",
+    "verify_webhook_signature",
+}
+
+
+def test_every_http_method_is_called_against_the_mock() -> None:
+    source = Path(__file__).read_text()
+    called = set(re.findall(r"\b(?:client|aclient|missing|nango_client)\.(\w+)\(", source))
+    methods = {
+        name
+        for name, member in vars(nango.Nango).items()
+        if not name.startswith("_") and inspect.isfunction(member)
+    }
+    assert sorted(methods - LOCAL_METHODS - called) == []

@@ -127,6 +127,16 @@ def _caller_content_type(request: View) -> View:
     return request.replace(headers=headers)
 
 
+def _text_body_passes_through(request: View) -> View:
+    # Python's default type for a str body the caller gave no Content-Type for, on the request
+    # and (as Nango-Proxy-Content-Type) for the provider.
+    if request.body is None or request.header("nango-proxy-content-type") is not None:
+        return request
+    text = "text/plain; charset=utf-8"
+    headers = {**dict(request.headers), "content-type": text, "nango-proxy-content-type": text}
+    return request.replace(headers=tuple(sorted(headers.items())))
+
+
 DIFFERENCES: list[Difference] = [
     Difference(
         "include_every_value",
@@ -189,6 +199,24 @@ DIFFERENCES: list[Difference] = [
         "Header names are case-insensitive (RFC 9110 §5.1); Node matches only the exact key "
         "'Content-Type' (wire-reference §3.4 step 3). README 'Where nango differs'.",
         _node_requests(_caller_content_type),
+    ),
+    Difference(
+        "raw_body_passes_through",
+        (
+            "proxy_put_string_body",
+            "proxy_post_json_text_body",
+            "proxy_delete_string_body",
+            "proxy_propfind_xml",
+        ),
+        "A str proxy body without a caller Content-Type: Node (axios) labels it "
+        "application/x-www-form-urlencoded on POST/PUT/PATCH and leaves it unlabelled "
+        "otherwise; Python sends `text/plain; charset=utf-8` on the request and as "
+        "Nango-Proxy-Content-Type (bytes: application/octet-stream). Compared: Node's "
+        "request with Python's type.",
+        "extra-endpoints.md (real server): a form-typed str body is re-parsed as a form and "
+        'reaches the provider as {"<the text>":""}; with a text type it passes through '
+        "byte for byte. README 'Where nango differs'.",
+        _node_requests(_text_body_passes_through),
     ),
     Difference(
         "legacy_sync_mode",

@@ -783,6 +783,11 @@ SCENARIOS: list[Scenario] = [
         P("put", "/upload", PCK, CID, data="a=1&b=2"),
     ),
     S(
+        "proxy_post_json_text_body",
+        N("post", {"endpoint": "/items", **PROXY_BASE, "data": '{"title":"Bug","n":1}'}),
+        P("post", "/items", PCK, CID, data='{"title":"Bug","n":1}'),
+    ),
+    S(
         "proxy_patch_json_with_content_type",
         N(
             "patch",
