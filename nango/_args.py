@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
@@ -27,11 +28,18 @@ def sync_ref_type() -> Any:
 
 
 def require(name: str, value: object) -> str:
-    """A required, non-empty string argument."""
+    """A required, non-empty string argument that UTF-8 can encode (no lone surrogate)."""
     if not isinstance(value, str):
         raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value:
         raise NangoValueError(f"{name} is required and cannot be empty")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise NangoValueError(
+                f"{name} cannot be sent: it has a lone surrogate at position {exc.start}"
+            ) from None
     return value
 
 
@@ -40,20 +48,38 @@ def optional(name: str, value: object) -> str | None:
     return None if value is None else require(name, value)
 
 
-def require_int(name: str, value: object) -> int | None:
+def require_int(name: str, value: object, *, minimum: int | None = None) -> int | None:
+    """``None``, or an int (not a bool) of at least ``minimum``."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise NangoTypeError(f"{name} must be an int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise NangoValueError(f"{name} must be at least {minimum}, got {value}")
     return value
 
 
-def seconds(name: str, value: object, *, minimum: float) -> float:
-    """A duration in seconds, at least ``minimum``."""
+def cancel_event(value: object) -> Any:
+    """``cancel``: ``None`` or an event (``threading.Event``/``asyncio.Event``)."""
+    if value is not None and not (
+        callable(getattr(value, "is_set", None)) and callable(getattr(value, "wait", None))
+    ):
+        raise NangoTypeError(
+            f"cancel must be an Event (threading.Event, asyncio.Event), not {type(value).__name__}"
+        )
+    return value
+
+
+def seconds(name: str, value: object, *, minimum: float, finite: bool = False) -> float:
+    """A duration in seconds, at least ``minimum`` (and not infinite if ``finite``)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise NangoTypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     if not value >= minimum:
         raise NangoValueError(f"{name} must be at least {minimum} s, got {value!r}")
+    if finite and value == math.inf:
+        raise NangoValueError(
+            f"{name} must be finite; for no timeout at all pass httpx.Timeout(None)"
+        )
     return float(value)
 
 

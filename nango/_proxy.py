@@ -15,6 +15,7 @@ from ._args import optional, optional_bool, require, require_int, unset
 from ._generated import api
 from ._http import Settings, read_body
 from ._results import ProxyResponse, ResponseType
+from ._wire import check_header_mapping, json_bytes, proxy_path
 from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
 
 _OPERATIONS: dict[str, ModuleType] = {
@@ -83,7 +84,7 @@ def proxy_kwargs(
         ),
         base_url_override=unset(optional("base_url_override", options.get("base_url_override"))),
         # Node sends these three headers only when truthy; 0 and false are the server's defaults.
-        retries=unset(require_int("retries", options.get("retries")) or None),
+        retries=unset(require_int("retries", options.get("retries"), minimum=0) or None),
         decompress=unset(optional_bool("decompress", options.get("decompress")) or None),
         retry_on=unset(_codes(options.get("retry_on"))),
         forward_headers_on_redirect=unset(
@@ -93,9 +94,9 @@ def proxy_kwargs(
     )
     request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
     content_type = None
-    for name, value in (headers or {}).items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise NangoTypeError("headers must map str names to str values")
+    for name, value in (
+        {} if headers is None else check_header_mapping("headers", headers)
+    ).items():
         request_headers[f"Nango-Proxy-{name}"] = value
         if name.lower() == "content-type":
             content_type = value
@@ -112,10 +113,7 @@ def proxy_kwargs(
             if verb in ("POST", "PUT", "PATCH"):  # axios's default, for these methods only
                 content_type = content_type or "application/x-www-form-urlencoded"
         else:
-            try:
-                result["content"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-            except (TypeError, ValueError) as exc:
-                raise NangoTypeError(f"data is not JSON-serialisable: {exc}") from exc
+            result["content"] = json_bytes("data", data)
             content_type = content_type or "application/json"
     if content_type:
         request_headers["Content-Type"] = content_type
@@ -134,7 +132,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
     elif response_type == "json" and response.content:
         try:
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise NangoResponseValidationError(
                 "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
                 status_code=response.status_code,
@@ -170,8 +168,7 @@ def _codes(retry_on: object) -> str | None:
 
 def _url(endpoint: str, params: Mapping[str, Any] | str | None) -> str:
     path, _, query = endpoint.partition("?")
-    if not path.startswith("/"):
-        path = "/" + path
+    path = proxy_path(path if path.startswith("/") else "/" + path)
     if isinstance(params, str):
         if query:
             raise NangoValueError("query parameters cannot be both in endpoint and in params")
