@@ -58,17 +58,6 @@ def require_int(name: str, value: object, *, minimum: int | None = None) -> int 
     return value
 
 
-def cancel_event(value: object) -> Any:
-    """``cancel``: ``None`` or an event (``threading.Event``/``asyncio.Event``)."""
-    if value is not None and not (
-        callable(getattr(value, "is_set", None)) and callable(getattr(value, "wait", None))
-    ):
-        raise NangoTypeError(
-            f"cancel must be an Event (threading.Event, asyncio.Event), not {type(value).__name__}"
-        )
-    return value
-
-
 def seconds(name: str, value: object, *, minimum: float, finite: bool = False) -> float:
     """A duration in seconds, at least ``minimum`` (and not infinite if ``finite``)."""
     if isinstance(value, bool) or not isinstance(value, int | float):

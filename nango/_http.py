@@ -100,9 +100,11 @@ def resolve_settings(
         signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
     elif not isinstance(signing_key, str):
         raise NangoTypeError(f"webhook_signing_key must be a str, not {type(signing_key).__name__}")
-    headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
-    if user_agent_extra is not None:
-        check_header("user_agent", "User-Agent", headers["User-Agent"])
+    headers = {
+        "Accept": "application/json",
+        "User-Agent": user_agent(_optional_str("user_agent", user_agent_extra)),
+    }
+    check_header("user_agent", "User-Agent", headers["User-Agent"])
     if default_headers is not None:
         for name, value in check_header_mapping("default_headers", default_headers).items():
             if name.lower() == "authorization":
@@ -117,8 +119,10 @@ def resolve_settings(
         headers=headers,
         secret_key=key,
         webhook_signing_key=signing_key,
-        connection_id=_optional_str("connection_id", connection_id),
-        provider_config_key=_optional_str("provider_config_key", provider_config_key),
+        connection_id=_proxy_default("connection_id", "Connection-Id", connection_id),
+        provider_config_key=_proxy_default(
+            "provider_config_key", "Provider-Config-Key", provider_config_key
+        ),
     )
 
 
@@ -168,6 +172,13 @@ def _optional_str(name: str, value: object) -> str | None:
     if value is not None and not isinstance(value, str):
         raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
     return value
+
+
+def _proxy_default(argument: str, header: str, value: object) -> str | None:
+    """A client-wide id of the proxy methods, sent as a header."""
+    if value is not None:
+        check_header(argument, header, value)
+    return _optional_str(argument, value)
 
 
 def _timeout(value: object) -> tuple[httpx.Timeout, float | None]:

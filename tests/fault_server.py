@@ -9,6 +9,7 @@ headers), so a test can prove that something was never sent.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -46,7 +47,7 @@ class FaultServer:
         self._script: deque[Behaviour] = deque([respond(200, b"{}")])
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
+        self._open: list[socket.socket] = []
         self._accepter = threading.Thread(target=self._accept, daemon=True)
         self._accepter.start()
 
@@ -68,9 +69,8 @@ class FaultServer:
                 return
             with self._lock:
                 self.connections += 1
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
+                self._open.append(conn)
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
         conn.settimeout(10)
@@ -105,10 +105,14 @@ class FaultServer:
             conn.close()
 
     def close(self) -> None:
+        """Stop accepting and cut every connection (a behaviour still sleeping then fails)."""
         self._stop.set()
         self._listener.close()
-        for thread in self._threads:
-            thread.join(timeout=5)
+        self._accepter.join(timeout=5)
+        with self._lock:
+            for conn in self._open:
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
 
     def __enter__(self) -> FaultServer:
         return self

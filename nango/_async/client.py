@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from .. import _args, _http, _parse, _proxy, _signing
-from .._concurrency import async_sleep
+from .._concurrency import async_cancel_event, async_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
 from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
@@ -467,7 +467,7 @@ class AsyncNango:
         """
         _args.require("integration_key", integration_key)
         _args.require("user_id", user_id)
-        _args.cancel_event(cancel)
+        async_cancel_event(cancel)
         deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
         poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
         while True:
