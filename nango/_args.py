@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-import httpx
-
 from . import tags as _tags
 from ._generated import api, models, types
-from .errors import NangoTypeError, NangoValueError
+from .errors import NangoTypeError, NangoValueError, short_repr
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -30,11 +29,18 @@ def sync_ref_type() -> Any:
 
 
 def require(name: str, value: object) -> str:
-    """A required, non-empty string argument."""
+    """A required, non-empty string argument that UTF-8 can encode (no lone surrogate)."""
     if not isinstance(value, str):
         raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value:
         raise NangoValueError(f"{name} is required and cannot be empty")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise NangoValueError(
+                f"{name} cannot be sent: it has a lone surrogate at position {exc.start}"
+            ) from None
     return value
 
 
@@ -43,20 +49,27 @@ def optional(name: str, value: object) -> str | None:
     return None if value is None else require(name, value)
 
 
-def require_int(name: str, value: object) -> int | None:
+def require_int(name: str, value: object, *, minimum: int | None = None) -> int | None:
+    """``None``, or an int (not a bool) of at least ``minimum``."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise NangoTypeError(f"{name} must be an int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise NangoValueError(f"{name} must be at least {minimum}, got {value}")
     return value
 
 
-def seconds(name: str, value: object, *, minimum: float) -> float:
-    """A duration in seconds, at least ``minimum``."""
+def seconds(name: str, value: object, *, minimum: float, finite: bool = False) -> float:
+    """A duration in seconds, at least ``minimum`` (and not infinite if ``finite``)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise NangoTypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     if not value >= minimum:
         raise NangoValueError(f"{name} must be at least {minimum} s, got {value!r}")
+    if finite and value == math.inf:
+        raise NangoValueError(
+            f"{name} must be finite; for no timeout at all pass httpx.Timeout(None)"
+        )
     return float(value)
 
 
@@ -228,7 +241,7 @@ def enum_value(name: str, value: object, enum: type[E]) -> E | None:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise NangoValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+        raise NangoValueError(f"{name} must be one of {allowed}, got {short_repr(value)}") from None
 
 
 def enum_list(name: str, values: object, enum: type[E]) -> list[E] | None:
@@ -332,15 +345,16 @@ def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> d
     """``GET /action/{id}``, or the ``status_url`` a queued action returned (same server only,
     so the secret key never goes to another host)."""
     if status_url is not None:
-        require("status_url", status_url)
-        url = httpx.URL(status_url)
-        if url.is_absolute_url:
-            if not status_url.startswith(host + "/"):
-                raise NangoValueError(f"status_url must be on {host}, got {status_url!r}")
-            status_url = status_url[len(host) :]
-        if not status_url.startswith("/"):
-            raise NangoValueError(f"status_url must be a path such as /action/<id>: {status_url!r}")
-        return {"method": "get", "url": status_url}
+        path = require("status_url", status_url)
+        if "://" in path:
+            if not path.startswith(host + "/"):
+                raise NangoValueError(f"status_url must be on {host}, got {short_repr(path)}")
+            path = path[len(host) :]
+        if not re.fullmatch(r"/action/[^/?#]+", path.partition("?")[0]):
+            raise NangoValueError(
+                f"status_url must be a path such as /action/<id>, got {short_repr(status_url)}"
+            )
+        return {"method": "get", "url": path}
     if id is None:
         raise NangoValueError("either id or status_url must be given")
     return api.actions.get_async_action_result._get_kwargs(uuid_value("id", id, "a queued action"))
@@ -353,16 +367,16 @@ def uuid_value(name: str, value: object, what: str) -> UUID:
     try:
         return UUID(require(name, value))
     except ValueError:
-        raise NangoValueError(f"{name} must be the UUID of {what}, got {value!r}") from None
+        raise NangoValueError(
+            f"{name} must be the UUID of {what}, got {short_repr(value)}"
+        ) from None
 
 
 def positive_int(name: str, value: object) -> int:
     """A required integer id, at least 1."""
-    number = require_int(name, value)
+    number = require_int(name, value, minimum=1)
     if number is None:
         raise NangoTypeError(f"{name} must be an int, not NoneType")
-    if number < 1:
-        raise NangoValueError(f"{name} must be at least 1, got {number}")
     return number
 
 
@@ -389,7 +403,7 @@ def environment_name(value: object) -> str:
     name = bounded("name", value, 255)
     if not _ENVIRONMENT_NAME.fullmatch(name):
         raise NangoValueError(
-            f"name may only hold lowercase letters, digits, '-' and '_', got {name!r}"
+            f"name may only hold lowercase letters, digits, '-' and '_', got {short_repr(name)}"
         )
     return name
 
@@ -416,7 +430,7 @@ def otlp_headers(value: object) -> list[dict[str, str]] | None:
     return [
         {
             "name": bounded("an otlp_headers name", name, 256),
-            "value": bounded(f"otlp_headers[{name!r}]", header, 4000),
+            "value": bounded(f"otlp_headers[{short_repr(name)}]", header, 4000),
         }
         for name, header in pairs
     ]

@@ -13,6 +13,7 @@ from ._results import (
     OAuth1Token,
     RecordsPage,
 )
+from .errors import NangoResponseValidationError
 
 
 def _object(data: Any, what: str) -> dict[str, Any]:
@@ -63,6 +64,17 @@ def records_page(data: Any) -> RecordsPage:
     if cursor is not None and not isinstance(cursor, str):
         raise TypeError("next_cursor is not a string")
     return RecordsPage(records=records, next_cursor=cursor or None)
+
+
+def check_progress(cursor: str | None, next_cursor: str | None) -> None:
+    """Paging must move on: the server gave back the cursor of the page just read."""
+    if next_cursor is not None and next_cursor == cursor:
+        raise NangoResponseValidationError(
+            f"the server answered cursor {cursor[:100]!r} with the same next_cursor: paging"
+            " would never end",
+            status_code=200,
+            body=None,
+        )
 
 
 def scripts_list(data: Any) -> list[models.StandardNangoConfig]:

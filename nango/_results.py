@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import httpx
 
-from .errors import NangoConnectionError
+from .errors import NangoConnectionError, NangoError, NangoTimeoutError
 
 if TYPE_CHECKING:
     from nango_api.models.integration import Integration
@@ -93,17 +93,19 @@ class ProxyResponse:
     response: httpx.Response = field(repr=False)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body, chunk by chunk; each read is bounded by the client's timeout."""
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.RequestError as exc:
-            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            raise _stream_error(exc) from exc
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body, chunk by chunk; each read is bounded by the client's timeout."""
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.RequestError as exc:
-            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            raise _stream_error(exc) from exc
 
     def close(self) -> None:
         self.response.close()
@@ -132,3 +134,11 @@ class ProxyResponse:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _stream_error(error: httpx.RequestError | httpx.StreamError) -> NangoError:
+    if isinstance(error, httpx.TimeoutException):
+        return NangoTimeoutError(f"reading the proxy response timed out: {error}")
+    if isinstance(error, httpx.StreamError):  # read twice, or after close()
+        return NangoError(f"the proxy response cannot be read: {error}")
+    return NangoConnectionError(f"reading the proxy response failed: {error}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -212,17 +213,20 @@ def api_error_class(status_code: int) -> type[NangoAPIError]:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or ``None``."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or ``None``
+    when it is absent or unusable (not a finite number, not a date a ``datetime`` can hold)."""
     if value is None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        delay = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, delay) if math.isfinite(delay) else None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -231,7 +235,10 @@ def parse_retry_after(value: str | None) -> float | None:
 
 def short_repr(body: Any, limit: int = 200) -> str:
     """``repr(body)``, cut to ``limit`` characters."""
-    text = repr(body)
+    try:
+        text = repr(body)
+    except RecursionError:
+        text = f"<{type(body).__name__} nested too deeply to show>"
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

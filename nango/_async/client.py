@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overl
 import httpx
 
 from .. import _args, _http, _parse, _proxy, _secrets, _signing
-from .._concurrency import async_sleep
+from .._concurrency import async_cancel_event, async_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
 from .._results import (
@@ -280,8 +280,8 @@ class AsyncNango:
             _args.require("unique_key", unique_key),
             type_=_args.unset(_args.enum_value("type", type, models.FunctionTypeFilter)),
             search=_args.unset(_args.optional("search", search)),
-            page=_args.unset(_args.require_int("page", page)),
-            limit=_args.unset(_args.require_int("limit", limit)),
+            page=_args.unset(_args.require_int("page", page, minimum=0)),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0)),
         )
         response = await self._core.request(kwargs)
         return _http.parse_with(response, models.ListFunctionsResponse.from_dict)
@@ -492,8 +492,8 @@ class AsyncNango:
             ),
             integration_id=_args.unset(_args.comma_list("integration_id", integration_id)),
             # 0 is not sent, as in Node (only truthy values are).
-            limit=_args.unset(_args.require_int("limit", limit) or None),
-            page=_args.unset(_args.require_int("page", page) or None),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0) or None),
+            page=_args.unset(_args.require_int("page", page, minimum=0) or None),
         )
         # The generator flattens the deepObject filter; tags go as tags[key]=value.
         kwargs["params"] = [*kwargs["params"].items(), *filters]
@@ -780,7 +780,7 @@ class AsyncNango:
         kwargs = api.records.list_records._get_kwargs(
             model=_args.require("model", model),
             variant=_args.unset(_args.optional("variant", variant)),
-            limit=_args.unset(_args.require_int("limit", limit)),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0)),
             filter_=_args.unset(_args.optional("filter", filter)),
             cursor=_args.unset(_args.optional("cursor", cursor)),
             ids=_args.unset(_args.str_list("ids", ids)),
@@ -811,7 +811,8 @@ class AsyncNango:
         ids: Sequence[str] | None = None,
     ) -> AsyncGenerator[dict[str, Any], None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
-        Same arguments as ``list_records`` (``cursor`` is where to start)."""
+        Same arguments as ``list_records`` (``cursor`` is where to start); a server that sends
+        back the cursor it was given raises ``NangoResponseValidationError`` (no endless loop)."""
         while True:
             page = await self.list_records(
                 provider_config_key,
@@ -824,6 +825,7 @@ class AsyncNango:
                 modified_after=modified_after,
                 ids=ids,
             )
+            _parse.check_progress(cursor, page.next_cursor)
             cursor = page.next_cursor
             for record in page.records:
                 yield record
@@ -848,7 +850,7 @@ class AsyncNango:
             "prune request",
             model=_args.require("model", model),
             until_cursor=_args.require("until_cursor", until_cursor),
-            limit=_args.require_int("limit", limit),
+            limit=_args.require_int("limit", limit, minimum=0),
             variant=_args.optional("variant", variant),
         )
         kwargs = api.records.prune_records._get_kwargs(
@@ -870,7 +872,10 @@ class AsyncNango:
     ) -> models.SuccessResponse:
         """Run syncs now (all connections unless ``connection_id``); ``reset`` runs them from
         scratch, ``empty_cache`` also deletes their records (Node: ``triggerSync``)."""
-        opts = {"reset": reset, "emptyCache": empty_cache}
+        opts = {
+            "reset": _args.optional_bool("reset", reset),
+            "emptyCache": _args.optional_bool("empty_cache", empty_cache),
+        }
         body = _args.body_model(
             models.TriggerSyncRequest.from_dict,
             "sync trigger",
@@ -1193,6 +1198,7 @@ class AsyncNango:
     ) -> T:
         """Call ``attempt`` every ``poll_interval`` seconds until it returns a value; the loop
         of every ``wait_for_...`` method."""
+        async_cancel_event(cancel)
         deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
         poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
         timed_out, cancelled = errors

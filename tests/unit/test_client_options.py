@@ -133,7 +133,6 @@ def test_requests_go_to_the_environment_host(
     [
         ("https://nango.test", "https://nango.test"),
         ("https://nango.test/", "https://nango.test"),
-        ("https://nango.test//", "https://nango.test/"),
         ("http://localhost:3003/", "http://localhost:3003"),
         ("https://proxy.test/nango/", "https://proxy.test/nango"),
     ],

@@ -469,12 +469,18 @@ def test_a_long_body_is_truncated_in_the_message(client: Client, recorder: Recor
     assert caught.value.body == "<html>" + "x" * 5000
 
 
-def test_too_many_redirects_is_a_connection_error(client: Client, recorder: Recorder) -> None:
-    for _ in range(25):
-        recorder.reply(302, headers={"location": f"{HOST}/integrations"})
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed_and_raises(
+    client: Client, recorder: Recorder, status: int
+) -> None:
+    recorder.reply(status, headers={"location": f"{HOST}/integrations"})
 
-    with pytest.raises(nango.NangoConnectionError, match="redirect"):
+    with pytest.raises(nango.NangoAPIError) as info:
         client.call("list_integrations")
+
+    assert info.value.status_code == status
+    assert info.value.headers["location"] == f"{HOST}/integrations"
+    assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize("status", [200, 500])

@@ -1,0 +1,374 @@
+"""Hostile arguments, for every public method of both clients, found by introspection (a method
+added later is covered without editing this file).
+
+For each string parameter (and each string proxy option), a marker value shows where the
+parameter lands in the request (a path segment, a query value, a header, the JSON body). Then,
+for hostile strings (dots, slashes, percent forms, CR/LF/NUL, surrogates, 1 MB), the call either
+raises ``NangoValueError``/``NangoTypeError`` having sent nothing, or sends a request with the
+same path segments, headers and query names as the marker's, the hostile value arriving intact
+(decoded) where the marker was. Every parameter also gets values of the wrong type: nothing but a
+``NangoError`` may come out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import warnings
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nango import AsyncNango, Nango, NangoError, NangoTypeError, NangoValueError, ProxyOptions
+from tests.unit.conftest import HOST, SECRET, Recorder
+
+NO_REQUEST = {"aclose", "close", "with_options", "__init__"}
+# Values for parameters whose format is checked client-side, by parameter name: a method added
+# later with other parameters gets type-based values (``_value_for``).
+VALID = {
+    "id": "35f461d4-e681-4957-ab14-c0ae1609431d",
+    "format": "nango",
+    "type": "sync",
+    "method": "GET",
+    "frequency": "every 1h",
+    "syncs": ["issues"],
+    "sync": "issues",
+    "metadata": {"plan": "pro"},
+    "end_user": {"id": "user-1"},
+    "timeout": 0.01,
+    "poll_interval": 0.01,
+    "body": "{}",
+    "headers": {},
+    "json_payload": {},
+    "signature_in_header": "0" * 64,
+    "status_url": None,
+    "function_type": "action",
+    "token": "nango_connect_session_" + "0" * 64,
+}
+FRAGMENTS = [
+    ".",
+    "..",
+    "...",
+    "%2e",
+    "%2E%2e",
+    ".%2e",
+    "/",
+    "?",
+    "#",
+    "\\",
+    "%",
+    "%25",
+    "%2F",
+    "&",
+    "=",
+    " ",
+    "+",
+    "\t",
+    "\r",
+    "\n",
+    "\r\n",
+    "\x00",
+    "\x7f",
+    "\ud800",
+    "é",
+    "😀",
+    "a",
+    "Z9",
+    ":",
+    "@",
+    ";",
+    "~",
+]
+HOSTILE = st.one_of(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=6).map("".join),
+    st.sampled_from(["..", ".", "a/../../b", "../" * 5 + "x", "x" * 1_000_000, " lead", "end "]),
+    st.text(min_size=1, max_size=20),
+)
+WRONG_TYPES = st.sampled_from(
+    [
+        1,
+        -1,
+        1.5,
+        float("nan"),
+        True,
+        b"bytes",
+        object(),
+        [],
+        [1],
+        {},
+        {1: 2},
+        {"a": object()},
+        ("t",),
+        set(),
+        "",
+        "a\ud800",
+        None,
+    ]
+)
+
+
+def _public_methods() -> list[str]:
+    return sorted(
+        name
+        for name, _ in inspect.getmembers(AsyncNango, inspect.isfunction)
+        if not name.startswith("_") and name not in NO_REQUEST
+    )
+
+
+def _parameters(name: str) -> list[inspect.Parameter]:
+    return list(inspect.signature(getattr(AsyncNango, name)).parameters.values())[1:]
+
+
+def _is_str(annotation: object) -> bool:
+    """A parameter that takes a plain string (alone or in a union)."""
+    return any(part.strip() in ("str", "SyncRef") for part in str(annotation).split("|"))
+
+
+def _value_for(method: str, parameter: inspect.Parameter) -> Any:
+    """A valid value: by name for format-checked parameters, else by annotation."""
+    if parameter.name in VALID:
+        return VALID[parameter.name]
+    if parameter.default is not inspect.Parameter.empty:
+        return parameter.default
+    text = str(parameter.annotation)
+    if text.startswith(("str", "Literal")) or "SyncRef" in text:
+        return f"v-{parameter.name}"
+    if text.startswith(("Mapping", "dict")):
+        return {}
+    if text.startswith(("Sequence", "list")):
+        return ["v"]
+    if text.startswith("int"):
+        return 1
+    if text.startswith("bool"):
+        return False
+    return None
+
+
+@dataclass
+class Case:
+    method: str
+    args: list[Any]
+    kwargs: dict[str, Any]
+
+
+def _baseline(method: str) -> Case:
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for parameter in _parameters(method):
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            continue
+        value = _value_for(method, parameter)
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+            kwargs[parameter.name] = value
+        else:
+            args.append(value)
+    if method in ("proxy", "get", "post", "put", "patch", "delete"):
+        args[0] = "/v-endpoint"
+        args[1:3] = ["v-provider-config-key", "v-connection-id"]
+    return Case(method, args, kwargs)
+
+
+def _slots(method: str) -> list[tuple[str, str]]:
+    """(method, slot) for every string parameter; ``options.<key>``/``headers.name`` for proxy
+    options and header names."""
+    slots = []
+    for parameter in _parameters(method):
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            if "ProxyOptions" in str(parameter.annotation):
+                slots += [
+                    ("options." + key)
+                    for key, hint in ProxyOptions.__annotations__.items()
+                    if _is_str(hint) and key != "response_type"
+                ]
+                slots += ["headers.value", "headers.name", "params.value"]
+        elif _is_str(parameter.annotation):
+            slots.append(parameter.name)
+    return [(method, slot) for slot in slots]
+
+
+def _with(case: Case, slot: str, value: Any) -> Case:
+    args, kwargs = list(case.args), dict(case.kwargs)
+    if slot == "headers.value":
+        kwargs["headers"] = {"X-Custom": value}
+    elif slot == "headers.name":
+        kwargs["headers"] = {value: "v"}
+    elif slot == "params.value":
+        kwargs["params"] = {"q": value}
+    elif slot.startswith("options."):
+        kwargs[slot.removeprefix("options.")] = value
+    else:
+        names = [p.name for p in _parameters(case.method)]
+        index = names.index(slot)
+        if index < len(args):
+            args[index] = value
+        else:
+            kwargs[slot] = value
+    return Case(case.method, args, kwargs)
+
+
+def _run(flavor: str, case: Case) -> tuple[list[httpx.Request], BaseException | None]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # verify_webhook_signature
+        return _run_warned(flavor, case)
+
+
+def _run_warned(flavor: str, case: Case) -> tuple[list[httpx.Request], BaseException | None]:
+    recorder = Recorder()
+    transport = httpx.MockTransport(recorder)
+    error: BaseException | None = None
+    if flavor == "sync":
+        client = Nango(
+            SECRET, host=HOST, max_retries=0, http_client=httpx.Client(transport=transport)
+        )
+        try:
+            result = getattr(client, case.method)(*case.args, **case.kwargs)
+            if inspect.isgenerator(result):
+                list(result)
+        except BaseException as exc:
+            error = exc
+    else:
+
+        async def run() -> None:
+            client = AsyncNango(
+                SECRET, host=HOST, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+            )
+            result = getattr(client, case.method)(*case.args, **case.kwargs)
+            if inspect.isasyncgen(result):
+                _ = [item async for item in result]
+            elif inspect.isawaitable(result):
+                await result
+
+        try:
+            asyncio.run(run())
+        except BaseException as exc:
+            error = exc
+    return recorder.requests, error
+
+
+@dataclass
+class Shape:
+    """What a request looks like, decoded as a server would."""
+
+    segments: list[str]  # decoded path segments
+    query: list[tuple[str, str]]  # decoded pairs
+    headers: list[tuple[str, str]]
+    header_names: set[str]  # lower case
+    body: Any  # the JSON body, or None
+
+
+def _shape(request: httpx.Request) -> Shape:
+    raw_path = request.url.raw_path.split(b"?")[0].decode("ascii")
+    segments = [unquote(segment, errors="strict") for segment in raw_path.split("/")]
+    body = json.loads(request.content) if request.content.startswith((b"{", b"[")) else None
+    headers = list(request.headers.items())
+    names = {name.lower() for name, _ in headers}
+    return Shape(segments, request.url.params.multi_items(), headers, names, body)
+
+
+def _replaced(data: Any, marker: str, value: str) -> Any:
+    if isinstance(data, str):
+        return data.replace(marker, value)
+    if isinstance(data, list):
+        return [_replaced(item, marker, value) for item in data]
+    if isinstance(data, dict):
+        return {_replaced(k, marker, value): _replaced(v, marker, value) for k, v in data.items()}
+    return data
+
+
+def _check_sent(
+    request: httpx.Request, baseline: Shape, marker: str, value: str, slot: str
+) -> None:
+    """The request is the marker's, with the marker replaced by ``value`` wherever it was."""
+    shape = _shape(request)
+    assert request.url.host == httpx.URL(HOST).host
+    if slot == "endpoint":
+        assert shape.segments[1] == "proxy", shape.segments
+        assert not {".", ".."} & set(shape.segments), shape.segments
+        return
+    expected_segments = [segment.replace(marker, value) for segment in baseline.segments]
+    assert shape.segments == expected_segments
+    assert shape.header_names == {n.replace(marker, value.lower()) for n in baseline.header_names}
+    for name, expected in baseline.headers:
+        if marker in expected:
+            assert request.headers[name] == expected.replace(marker, value)
+    if slot != "options.params":  # a raw query string is the query itself
+        pairs = [(n.replace(marker, value), v.replace(marker, value)) for n, v in baseline.query]
+        assert request.url.params.multi_items() == pairs
+    if baseline.body is not None:
+        assert json.loads(request.content) == _replaced(baseline.body, marker, value)
+
+
+SLOTS = [slot for method in _public_methods() for slot in _slots(method)]
+
+
+def test_every_request_method_is_covered() -> None:
+    covered = {method for method, _ in SLOTS}
+    assert {
+        "get_connection",
+        "delete_function",
+        "proxy",
+        "list_records",
+        "trigger_action",
+    } <= covered
+    assert len(covered) >= 40
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+@pytest.mark.parametrize(("method", "slot"), SLOTS, ids=[f"{m}-{s}" for m, s in SLOTS])
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(value=HOSTILE)
+def test_hostile_strings_keep_the_request_or_are_refused(
+    flavor: str, method: str, slot: str, value: str
+) -> None:
+    base = _baseline(method)
+    marker = "zqmarker"
+    marked = _with(base, slot, marker if slot != "endpoint" else "/" + marker)
+    marked_requests, marked_error = _run(flavor, marked)
+    assert not isinstance(marked_error, NangoValueError | NangoTypeError) or slot in VALID, (
+        f"the marker call was refused: {marked_error!r}"
+    )
+    requests, error = _run(flavor, _with(base, slot, value))
+    if error is not None and not isinstance(error, NangoError):
+        raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
+    if isinstance(error, NangoValueError | NangoTypeError):
+        assert requests == [], "refused after sending"
+        return
+    if not requests or not marked_requests:
+        return  # a method that sends no request (webhook checks)
+    baseline = _shape(marked_requests[0])
+    _check_sent(requests[0], baseline, marker, value, slot)
+
+
+ALL_PARAMETERS = [
+    (method, parameter.name)
+    for method in _public_methods()
+    for parameter in _parameters(method)
+    if parameter.kind is not inspect.Parameter.VAR_KEYWORD
+] + [(method, f"options.{key}") for method in ("proxy",) for key in ProxyOptions.__annotations__]
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("method", "slot"), ALL_PARAMETERS, ids=[f"{m}-{s}" for m, s in ALL_PARAMETERS]
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=WRONG_TYPES)
+def test_wrong_types_raise_only_nango_errors(
+    flavor: str, method: str, slot: str, value: Any
+) -> None:
+    case = _with(_baseline(method), slot, value)
+    requests, error = _run(flavor, case)
+    if error is not None and not isinstance(error, NangoError):
+        raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
+    if isinstance(error, NangoValueError | NangoTypeError):
+        assert requests == [], "refused after sending"
