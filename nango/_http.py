@@ -293,7 +293,16 @@ def read_body(response: httpx.Response) -> Any:
     try:
         return json.loads(content)
     except (ValueError, RecursionError):
+        return text_of(response)
+
+
+def text_of(response: httpx.Response) -> str:
+    """``response.text``, or the body as UTF-8 (with replacements) when its declared charset
+    cannot decode it (a UTF-16 body without BOM, an unknown codec...)."""
+    try:
         return response.text
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return response.content.decode("utf-8", "replace")
 
 
 def api_error(response: httpx.Response) -> NangoAPIError:
@@ -337,7 +346,7 @@ def parse_json(response: httpx.Response) -> Any:
             f"{response.request.method} {response.request.url.path}: the answer is not JSON"
             " (or is nested too deeply)",
             status_code=response.status_code,
-            body=response.text,
+            body=text_of(response),
         ) from exc
 
 

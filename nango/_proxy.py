@@ -13,7 +13,7 @@ import httpx
 
 from ._args import optional, optional_bool, require, require_int, unset
 from ._generated import api
-from ._http import Settings, read_body
+from ._http import Settings, read_body, text_of
 from ._results import ProxyResponse, ResponseType
 from ._wire import check_header_mapping, json_bytes, proxy_path
 from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError, short_repr
@@ -137,7 +137,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
     if response_type == "stream":
         data = None
     elif response_type == "text":
-        data = response.text
+        data = text_of(response)
     elif response_type == "bytes":
         data = response.content
     elif response_type == "json" and response.content:
@@ -147,7 +147,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
             raise NangoResponseValidationError(
                 "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
                 status_code=response.status_code,
-                body=response.text,
+                body=text_of(response),
             ) from exc
     else:
         data = read_body(response)

@@ -212,14 +212,22 @@ def _with(case: Case, slot: str, value: Any) -> Case:
     return Case(case.method, args, kwargs)
 
 
-def _run(flavor: str, case: Case) -> tuple[list[httpx.Request], BaseException | None]:
+def _run(
+    flavor: str, case: Case, answer: httpx.Response | None = None
+) -> tuple[list[httpx.Request], BaseException | None]:
+    """Call ``case`` on a client whose transport records the requests and gives ``answer``
+    first (then ``200 {}``); return the requests and whatever was raised."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # verify_webhook_signature
-        return _run_warned(flavor, case)
+        return _run_warned(flavor, case, answer)
 
 
-def _run_warned(flavor: str, case: Case) -> tuple[list[httpx.Request], BaseException | None]:
+def _run_warned(
+    flavor: str, case: Case, answer: httpx.Response | None
+) -> tuple[list[httpx.Request], BaseException | None]:
     recorder = Recorder()
+    if answer is not None:
+        recorder.answers.append(answer)
     transport = httpx.MockTransport(recorder)
     error: BaseException | None = None
     if flavor == "sync":
@@ -372,3 +380,140 @@ def test_wrong_types_raise_only_nango_errors(
         raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
     if isinstance(error, NangoValueError | NangoTypeError):
         assert requests == [], "refused after sending"
+
+
+# Whatever the server answers
+
+KEYS = st.sampled_from(
+    [
+        "data",
+        "connections",
+        "records",
+        "next_cursor",
+        "configs",
+        "syncs",
+        "success",
+        "id",
+        "connection_id",
+        "provider_config_key",
+        "provider",
+        "created_at",
+        "updated_at",
+        "credentials",
+        "type",
+        "access_token",
+        "metadata",
+        "error",
+        "code",
+        "message",
+        "errors",
+        "status_url",
+        "end_user",
+        "tags",
+        "pagination",
+        "code",
+        "functions",
+        "items",
+    ]
+)
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=12)
+    | st.sampled_from(["OAUTH2", "OAUTH1", "API_KEY", "2026-11-01T00:00:00.000Z", "not a date"]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(KEYS | st.text(max_size=6), inner, max_size=5)
+    ),
+    max_leaves=15,
+)
+BODIES = st.one_of(
+    JSON_VALUES.map(lambda value: json.dumps(value).encode()),
+    st.binary(max_size=40),
+    st.sampled_from(
+        [
+            b"[" * 100_000,
+            b'{"data":' + b"[" * 900 + b"]" * 900 + b"}",
+            b"1" * 5000,
+            b"NaN",
+            b'{"records":[{}],"next_cursor":5}',
+            b'{"data":[{"id":"x"}]}',
+            b"\xff\xfe{",
+            b"",
+        ]
+    ),
+)
+HEADERS = st.dictionaries(
+    st.sampled_from(
+        [
+            "Retry-After",
+            "Content-Type",
+            "Content-Encoding",
+            "X-RateLimit-Reset",
+            "Location",
+            "Content-Length",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "0",
+            "-1",
+            "1e400",
+            "nan",
+            "Wed, 21 Oct 99999999999999999999 07:28:00 GMT",
+            "application/json; charset=utf-16",
+            "text/plain; charset=nope",
+            "gzip",
+            "br",
+            "garbage",
+            "//evil.test/x",
+            "http://evil.test/",
+        ]
+    ),
+    max_size=3,
+)
+STATUSES = st.sampled_from(
+    [
+        200,
+        201,
+        202,
+        204,
+        206,
+        299,
+        300,
+        302,
+        304,
+        307,
+        400,
+        401,
+        403,
+        404,
+        408,
+        409,
+        422,
+        429,
+        451,
+        500,
+        503,
+        520,
+        599,
+    ]
+)
+REQUEST_METHODS = [method for method in _public_methods() if not method.startswith("verify_")]
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+@pytest.mark.parametrize("method", REQUEST_METHODS)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(status=STATUSES, headers=HEADERS, body=BODIES)
+def test_any_answer_raises_only_nango_errors(
+    flavor: str, method: str, status: int, headers: dict[str, str], body: bytes
+) -> None:
+    headers = {k: v for k, v in headers.items() if k != "Content-Length"} | (
+        {"Content-Length": str(len(body))} if "Content-Length" in headers else {}
+    )
+    answer = httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+    _, error = _run(flavor, _baseline(method), answer)
+    if error is not None and not isinstance(error, NangoError):
+        raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
