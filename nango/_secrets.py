@@ -26,31 +26,34 @@ def parse_with_secrets(response: httpx.Response, parse: Callable[[Any], T]) -> T
     ``SHOWN_FIELDS`` replaced by ``***`` (a body that is not JSON is not kept), its message
     leaves out a parse error that quotes one of those strings, and it chains no exception."""
     where = f"{response.request.method} {response.request.url.path}"
-    data: Any = None
-    problem: str | None = None
+    # Errors are raised outside the except blocks: no __context__ keeps the original exception
+    # (a JSONDecodeError holds the whole body).
     try:
         data = json.loads(response.content)
-    except ValueError:
-        pass
+    except (ValueError, RecursionError):
+        data = problem = kind = None
     else:
         try:
             return parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            problem = f"{type(exc).__name__}: {exc}"
-            # Strings shorter than MIN_SECRET would match any message; Nango's keys are UUIDs.
-            if any(len(text) >= MIN_SECRET and text in problem for text in hidden_strings(data)):
-                problem = f"{type(exc).__name__}, details hidden: they quote the answer"
-    # Raised here, outside the except blocks: no __context__ keeps the original exception.
-    if problem is None:
+        except Exception as exc:  # whatever an unexpected shape makes a parser raise
+            problem, kind = f"{type(exc).__name__}: {exc}", type(exc).__name__
+    if problem is None or kind is None:
         raise NangoResponseValidationError(
             f"{where}: the answer is not JSON (its body is not kept: it may hold a secret)",
             status_code=response.status_code,
             body=None,
         )
+    try:
+        body, hidden = redacted(data), hidden_strings(data)
+    except RecursionError:  # nested too deeply to walk: keep nothing
+        body, hidden = None, None
+    # Strings shorter than MIN_SECRET would match any message; Nango's keys are UUIDs.
+    if hidden is None or any(len(text) >= MIN_SECRET and text in problem for text in hidden):
+        problem = f"{kind}, details hidden: they quote the answer"
     raise NangoResponseValidationError(
         f"{where}: unexpected response shape ({problem})",
         status_code=response.status_code,
-        body=redacted(data),
+        body=body,
     )
 
 

@@ -4,6 +4,7 @@ reach a repr, a log line or an error."""
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import traceback
@@ -358,6 +359,7 @@ def malformed(answer: dict[str, Any], secret: str) -> list[Any]:
         if "id" in data
         else {"data": {"webhook_signing_key": [secret]}},
         {"nested": {"deeper": [{"secret": secret, "webhook_signing_key": secret}]}},
+        {"data": {"secret": secret, "deep": json.loads("[" * 900 + "]" * 900)}},
     ]
 
 
@@ -382,8 +384,9 @@ def test_a_malformed_answer_does_not_leak_the_secret(
         assert error.__context__ is None
         for text in texts(error):
             assert secret not in text, text
+    assert errors[-1].body is None  # too deep to walk: nothing kept
     # The body is kept, with the secrets masked, to show what was wrong.
-    assert errors[-1].body == {
+    assert errors[-2].body == {
         "nested": {"deeper": [{"secret": "***", "webhook_signing_key": "***"}]}
     }
 
@@ -398,6 +401,7 @@ def test_an_answer_that_is_not_json_is_not_kept(
         client.call(method, *args)
 
     assert info.value.body is None
+    assert info.value.__context__ is None  # a JSONDecodeError would hold the whole body
     assert "not JSON" in str(info.value)
     for text in texts(info.value):
         assert secret not in text
