@@ -27,7 +27,6 @@ from .._results import (
     ProxyResponse,
     RecordsPage,
 )
-from .._signing import Keys
 from ..errors import (
     NangoTypeError,
     NangoValueError,
@@ -73,7 +72,7 @@ class AsyncNango:
         secret_key: str | None = None,
         *,
         host: str | None = None,
-        webhook_signing_key: Keys | None = None,
+        webhook_signing_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_retries: int = _http.DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,

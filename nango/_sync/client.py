@@ -26,7 +26,6 @@ from .._results import (
     ProxyResponse,
     RecordsPage,
 )
-from .._signing import Keys
 from ..errors import (
     NangoTypeError,
     NangoValueError,
@@ -72,7 +71,7 @@ class Nango:
         secret_key: str | None = None,
         *,
         host: str | None = None,
-        webhook_signing_key: Keys | None = None,
+        webhook_signing_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_retries: int = _http.DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
