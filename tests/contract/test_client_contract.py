@@ -56,6 +56,7 @@ from nango.models import (
     SyncVariant,
     UpdateSyncFrequencyResponse,
 )
+from nango.testing import prefer
 
 from .client_fixtures import Prism, json_body, query
 from .conftest import SECRET
@@ -991,6 +992,23 @@ def test_not_found_is_mapped_to_not_found_error(
     assert error.body == {"error": {"code": "not_found", "message": "Failed to find connection"}}
     assert prism.violations == []
     assert len(prism.responses) == 1
+
+
+def test_headers_per_call_pick_the_mocks_answer(client: nango.Nango, prism: Prism) -> None:
+    with pytest.raises(nango.NotFoundError):
+        client.with_options(headers=prefer(code=404)).get_connection("github-ref", "conn-1")
+    connection = client.get_connection("github-ref", "conn-gh-1")  # the same client, unchanged
+    assert connection.connection_id == "conn-gh-1"
+    assert [response.status_code for response in prism.responses] == [404, 200]
+    assert prism.violations == []
+
+
+def test_a_raw_response_of_the_mock(client: nango.Nango, prism: Prism) -> None:
+    raw = client.with_raw_response.list_integrations()
+    prism.assert_clean()
+    assert raw.status_code == 200
+    assert raw.http_response.request.url.path == "/integrations"
+    assert [integration.unique_key for integration in raw.parse().configs]
 
 
 def test_not_found_while_an_async_action_runs(

@@ -71,7 +71,14 @@ class Client:
         self.is_async = isinstance(nango, AsyncNango)
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        result = getattr(self.nango, name)(*args, **kwargs)
+        return self.run(getattr(self.nango, name)(*args, **kwargs))
+
+    def call_raw(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """``nango.with_raw_response.<name>(...)``."""
+        return self.run(getattr(self.nango.with_raw_response, name)(*args, **kwargs))
+
+    def run(self, result: Any) -> Any:
+        """``result``, awaited first when it is awaitable."""
         if inspect.isawaitable(result):
             return asyncio.run(_await(result))
         return result

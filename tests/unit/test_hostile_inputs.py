@@ -12,10 +12,8 @@ same path segments, headers and query names as the marker's, the hostile value a
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
-import warnings
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -25,32 +23,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nango import AsyncNango, Nango, NangoError, NangoTypeError, NangoValueError, ProxyOptions
-from tests.unit.conftest import HOST, SECRET, Recorder
+from nango import NangoError, NangoTypeError, NangoValueError, ProxyOptions
+from tests.unit.conftest import HOST
+from tests.unit.introspection import (
+    VALID,
+    baseline,
+    is_str,
+    parameters,
+    public_methods,
+    run,
+    with_value,
+)
 
-NO_REQUEST = {"aclose", "close", "with_options", "__init__"}
-# Values for parameters whose format is checked client-side, by parameter name: a method added
-# later with other parameters gets type-based values (``_value_for``).
-VALID = {
-    "id": "35f461d4-e681-4957-ab14-c0ae1609431d",
-    "format": "nango",
-    "type": "sync",
-    "method": "GET",
-    "frequency": "every 1h",
-    "syncs": ["issues"],
-    "sync": "issues",
-    "metadata": {"plan": "pro"},
-    "end_user": {"id": "user-1"},
-    "timeout": 0.01,
-    "poll_interval": 0.01,
-    "body": "{}",
-    "headers": {},
-    "json_payload": {},
-    "signature_in_header": "0" * 64,
-    "status_url": None,
-    "function_type": "action",
-    "token": "nango_connect_session_" + "0" * 64,
-}
 FRAGMENTS = [
     ".",
     "..",
@@ -113,150 +97,22 @@ WRONG_TYPES = st.sampled_from(
 )
 
 
-def _public_methods() -> list[str]:
-    return sorted(
-        name
-        for name, _ in inspect.getmembers(AsyncNango, inspect.isfunction)
-        if not name.startswith("_") and name not in NO_REQUEST
-    )
-
-
-def _parameters(name: str) -> list[inspect.Parameter]:
-    return list(inspect.signature(getattr(AsyncNango, name)).parameters.values())[1:]
-
-
-def _is_str(annotation: object) -> bool:
-    """A parameter that takes a plain string (alone or in a union)."""
-    return any(part.strip() in ("str", "SyncRef") for part in str(annotation).split("|"))
-
-
-def _value_for(method: str, parameter: inspect.Parameter) -> Any:
-    """A valid value: by name for format-checked parameters, else by annotation."""
-    if parameter.name in VALID:
-        return VALID[parameter.name]
-    if parameter.default is not inspect.Parameter.empty:
-        return parameter.default
-    text = str(parameter.annotation)
-    if text.startswith(("str", "Literal")) or "SyncRef" in text:
-        return f"v-{parameter.name}"
-    if text.startswith(("Mapping", "dict")):
-        return {}
-    if text.startswith(("Sequence", "list")):
-        return ["v"]
-    if text.startswith("int"):
-        return 1
-    if text.startswith("bool"):
-        return False
-    return None
-
-
-@dataclass
-class Case:
-    method: str
-    args: list[Any]
-    kwargs: dict[str, Any]
-
-
-def _baseline(method: str) -> Case:
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    for parameter in _parameters(method):
-        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
-            continue
-        value = _value_for(method, parameter)
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
-            kwargs[parameter.name] = value
-        else:
-            args.append(value)
-    if method in ("proxy", "get", "post", "put", "patch", "delete"):
-        args[0] = "/v-endpoint"
-        args[1:3] = ["v-provider-config-key", "v-connection-id"]
-    return Case(method, args, kwargs)
-
-
 def _slots(method: str) -> list[tuple[str, str]]:
     """(method, slot) for every string parameter; ``options.<key>``/``headers.name`` for proxy
     options and header names."""
     slots = []
-    for parameter in _parameters(method):
+    for parameter in parameters(method):
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             if "ProxyOptions" in str(parameter.annotation):
                 slots += [
                     ("options." + key)
                     for key, hint in ProxyOptions.__annotations__.items()
-                    if _is_str(hint) and key != "response_type"
+                    if is_str(hint) and key != "response_type"
                 ]
                 slots += ["headers.value", "headers.name", "params.value"]
-        elif _is_str(parameter.annotation):
+        elif is_str(parameter.annotation):
             slots.append(parameter.name)
     return [(method, slot) for slot in slots]
-
-
-def _with(case: Case, slot: str, value: Any) -> Case:
-    args, kwargs = list(case.args), dict(case.kwargs)
-    if slot == "headers.value":
-        kwargs["headers"] = {"X-Custom": value}
-    elif slot == "headers.name":
-        kwargs["headers"] = {value: "v"}
-    elif slot == "params.value":
-        kwargs["params"] = {"q": value}
-    elif slot.startswith("options."):
-        kwargs[slot.removeprefix("options.")] = value
-    else:
-        names = [p.name for p in _parameters(case.method)]
-        index = names.index(slot)
-        if index < len(args):
-            args[index] = value
-        else:
-            kwargs[slot] = value
-    return Case(case.method, args, kwargs)
-
-
-def _run(
-    flavor: str, case: Case, answer: httpx.Response | None = None
-) -> tuple[list[httpx.Request], BaseException | None]:
-    """Call ``case`` on a client whose transport records the requests and gives ``answer``
-    first (then ``200 {}``); return the requests and whatever was raised."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # verify_webhook_signature
-        return _run_warned(flavor, case, answer)
-
-
-def _run_warned(
-    flavor: str, case: Case, answer: httpx.Response | None
-) -> tuple[list[httpx.Request], BaseException | None]:
-    recorder = Recorder()
-    if answer is not None:
-        recorder.answers.append(answer)
-    transport = httpx.MockTransport(recorder)
-    error: BaseException | None = None
-    if flavor == "sync":
-        client = Nango(
-            SECRET, host=HOST, max_retries=0, http_client=httpx.Client(transport=transport)
-        )
-        try:
-            result = getattr(client, case.method)(*case.args, **case.kwargs)
-            if inspect.isgenerator(result):
-                list(result)
-        except BaseException as exc:
-            error = exc
-    else:
-
-        async def run() -> None:
-            client = AsyncNango(
-                SECRET, host=HOST, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
-            )
-            result = getattr(client, case.method)(*case.args, **case.kwargs)
-            if inspect.isasyncgen(result):
-                _ = [item async for item in result]
-            elif inspect.isawaitable(result):
-                await result
-
-        try:
-            asyncio.run(run())
-        except BaseException as exc:
-            error = exc
-    return recorder.requests, error
 
 
 @dataclass
@@ -289,9 +145,7 @@ def _replaced(data: Any, marker: str, value: str) -> Any:
     return data
 
 
-def _check_sent(
-    request: httpx.Request, baseline: Shape, marker: str, value: str, slot: str
-) -> None:
+def _check_sent(request: httpx.Request, marked: Shape, marker: str, value: str, slot: str) -> None:
     """The request is the marker's, with the marker replaced by ``value`` wherever it was."""
     shape = _shape(request)
     assert request.url.host == httpx.URL(HOST).host
@@ -299,20 +153,20 @@ def _check_sent(
         assert shape.segments[1] == "proxy", shape.segments
         assert not {".", ".."} & set(shape.segments), shape.segments
         return
-    expected_segments = [segment.replace(marker, value) for segment in baseline.segments]
+    expected_segments = [segment.replace(marker, value) for segment in marked.segments]
     assert shape.segments == expected_segments
-    assert shape.header_names == {n.replace(marker, value.lower()) for n in baseline.header_names}
-    for name, expected in baseline.headers:
+    assert shape.header_names == {n.replace(marker, value.lower()) for n in marked.header_names}
+    for name, expected in marked.headers:
         if marker in expected:
             assert request.headers[name] == expected.replace(marker, value)
     if slot != "options.params":  # a raw query string is the query itself
-        pairs = [(n.replace(marker, value), v.replace(marker, value)) for n, v in baseline.query]
+        pairs = [(n.replace(marker, value), v.replace(marker, value)) for n, v in marked.query]
         assert request.url.params.multi_items() == pairs
-    if baseline.body is not None:
-        assert json.loads(request.content) == _replaced(baseline.body, marker, value)
+    if marked.body is not None:
+        assert json.loads(request.content) == _replaced(marked.body, marker, value)
 
 
-SLOTS = [slot for method in _public_methods() for slot in _slots(method)]
+SLOTS = [slot for method in public_methods() for slot in _slots(method)]
 
 
 def test_every_request_method_is_covered() -> None:
@@ -338,14 +192,14 @@ def test_every_request_method_is_covered() -> None:
 def test_hostile_strings_keep_the_request_or_are_refused(
     flavor: str, method: str, slot: str, value: str
 ) -> None:
-    base = _baseline(method)
+    base = baseline(method)
     marker = "zqmarker"
-    marked = _with(base, slot, marker if slot != "endpoint" else "/" + marker)
-    marked_requests, marked_error = _run(flavor, marked)
+    marked = with_value(base, slot, marker if slot != "endpoint" else "/" + marker)
+    marked_requests, marked_error = run(flavor, marked)
     assert not isinstance(marked_error, NangoValueError | NangoTypeError) or slot in VALID, (
         f"the marker call was refused: {marked_error!r}"
     )
-    requests, error = _run(flavor, _with(base, slot, value))
+    requests, error = run(flavor, with_value(base, slot, value))
     if error is not None and not isinstance(error, NangoError):
         raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
     if isinstance(error, NangoValueError | NangoTypeError):
@@ -353,14 +207,13 @@ def test_hostile_strings_keep_the_request_or_are_refused(
         return
     if not requests or not marked_requests:
         return  # a method that sends no request (webhook checks)
-    baseline = _shape(marked_requests[0])
-    _check_sent(requests[0], baseline, marker, value, slot)
+    _check_sent(requests[0], _shape(marked_requests[0]), marker, value, slot)
 
 
 ALL_PARAMETERS = [
     (method, parameter.name)
-    for method in _public_methods()
-    for parameter in _parameters(method)
+    for method in public_methods()
+    for parameter in parameters(method)
     if parameter.kind is not inspect.Parameter.VAR_KEYWORD
 ] + [(method, f"options.{key}") for method in ("proxy",) for key in ProxyOptions.__annotations__]
 
@@ -374,8 +227,8 @@ ALL_PARAMETERS = [
 def test_wrong_types_raise_only_nango_errors(
     flavor: str, method: str, slot: str, value: Any
 ) -> None:
-    case = _with(_baseline(method), slot, value)
-    requests, error = _run(flavor, case)
+    case = with_value(baseline(method), slot, value)
+    requests, error = run(flavor, case)
     if error is not None and not isinstance(error, NangoError):
         raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
     if isinstance(error, NangoValueError | NangoTypeError):
@@ -500,7 +353,7 @@ STATUSES = st.sampled_from(
         599,
     ]
 )
-REQUEST_METHODS = [method for method in _public_methods() if not method.startswith("verify_")]
+REQUEST_METHODS = [method for method in public_methods() if not method.startswith("verify_")]
 
 
 @pytest.mark.parametrize("flavor", ["sync", "async"])
@@ -514,6 +367,6 @@ def test_any_answer_raises_only_nango_errors(
         {"Content-Length": str(len(body))} if "Content-Length" in headers else {}
     )
     answer = httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
-    _, error = _run(flavor, _baseline(method), answer)
+    _, error = run(flavor, baseline(method), answer)
     if error is not None and not isinstance(error, NangoError):
         raise AssertionError(f"{type(error).__name__} escaped: {error}") from error
