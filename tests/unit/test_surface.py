@@ -24,6 +24,10 @@ ASYNC_TO_SYNC_ANNOTATIONS = {
     "httpx.AsyncClient": "httpx.Client",
     "asyncio.Event": "threading.Event",
     "AsyncGenerator[dict[str, Any], None]": "Generator[dict[str, Any], None, None]",
+    "AsyncGenerator[models.ConnectionListItem, None]": (
+        "Generator[models.ConnectionListItem, None, None]"
+    ),
+    "AsyncGenerator[models.Function, None]": "Generator[models.Function, None, None]",
     "AsyncNango": "Nango",
 }
 PLAIN_IN_BOTH = {"verify_incoming_webhook_request", "verify_webhook_signature", "with_options"}
@@ -78,7 +82,8 @@ NODE_METHODS = {
     "createConnectSession": "create_connect_session",
     "createReconnectSession": "create_reconnect_session",
 }
-PYTHON_ONLY = {"iter_records", "with_options"}
+ITERATORS = {"iter_records", "iter_connections", "iter_functions"}
+PYTHON_ONLY = {*ITERATORS, "with_options"}
 
 _PROXY_OPTIONS = (
     "headers=None, params=None, data=None, retries=None, retry_on=None, base_url_override=None,"
@@ -136,6 +141,10 @@ API_SIGNATURES = {
     "get_scripts_config": "format='nango'",
     "list_records": f"provider_config_key, connection_id, model, *, {_RECORDS_OPTIONS}",
     "iter_records": f"provider_config_key, connection_id, model, *, {_RECORDS_OPTIONS}",
+    # Python additions (issue 15), not in api.md: the arguments of the list they walk.
+    "iter_connections": "*, connection_id=None, user_id=None, integration_id=None, tags=None,"
+    " search=None, end_user_organization_id=None, limit=None, page=None",
+    "iter_functions": "unique_key, *, type=None, search=None, page=None, limit=None",
     "prune_records": "provider_config_key, connection_id, model, until_cursor, *,"
     " variant=None, limit=None",
     "trigger_sync": "provider_config_key, syncs=None, connection_id=None, *, reset=None,"
@@ -308,7 +317,7 @@ def test_async_methods_are_coroutines(name: str) -> None:
     if name in PLAIN_IN_BOTH:
         assert not inspect.iscoroutinefunction(async_method)
         assert not inspect.isasyncgenfunction(async_method)
-    elif name == "iter_records":
+    elif name in ITERATORS:
         assert inspect.isasyncgenfunction(async_method)
         assert inspect.isgeneratorfunction(sync_method)
     else:
@@ -338,13 +347,14 @@ def test_no_public_method_beyond_node_and_the_documented_extras() -> None:
     assert set(public_methods(AsyncNango)) == expected | {"aclose"}
 
 
-def test_iter_records_takes_the_arguments_of_list_records() -> None:
+@pytest.mark.parametrize("name", sorted(ITERATORS))
+def test_each_iterator_takes_the_arguments_of_its_list(name: str) -> None:
     for cls in (Nango, AsyncNango):
-        list_parameters = inspect.signature(cls.list_records).parameters
-        iter_parameters = inspect.signature(cls.iter_records).parameters
-        assert [(p.name, p.kind, p.default) for p in list_parameters.values()] == [
-            (p.name, p.kind, p.default) for p in iter_parameters.values()
-        ]
+        list_parameters = inspect.signature(getattr(cls, name.replace("iter_", "list_")))
+        iter_parameters = inspect.signature(getattr(cls, name)).parameters
+        assert [
+            (p.name, p.kind, p.default, p.annotation) for p in list_parameters.parameters.values()
+        ] == [(p.name, p.kind, p.default, p.annotation) for p in iter_parameters.values()]
 
 
 # api.md signatures
