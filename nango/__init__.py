@@ -5,9 +5,12 @@ The low-level client generated from ``openapi.yaml`` is importable as ``nango_ap
 
 from typing import TYPE_CHECKING
 
+from ._async.auth import AsyncConnectionAuth
 from ._async.client import AsyncNango
+from ._logs import configure_from_environment
 from ._proxy import ProxyOptions
 from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from ._sync.auth import ConnectionAuth
 from ._sync.client import Nango
 from ._version import __version__
 from .errors import (
@@ -33,6 +36,8 @@ from .errors import (
     WaitForConnectionTimeout,
 )
 
+configure_from_environment()
+
 if TYPE_CHECKING:
     from ._args import SyncRef
 else:
@@ -46,10 +51,12 @@ else:
 
 
 __all__ = [
+    "AsyncConnectionAuth",
     "AsyncNango",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConnectionAuth",
     "IntegrationConfigs",
     "InternalServerError",
     "InvalidTagsError",

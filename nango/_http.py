@@ -381,7 +381,7 @@ def log_transport_error(request: httpx.Request, error: httpx.RequestError, elaps
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_: int) -> None:
-    logger.debug(
+    logger.info(
         "retrying %s %s in %.2f s (retry %d of %d) after %s",
         request.method,
         request.url,

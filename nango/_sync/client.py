@@ -14,17 +14,19 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from .. import _args, _http, _paging, _parse, _proxy, _signing
+from .. import _args, _http, _paging, _parse, _proxy, _signing, _tokens
 from .._concurrency import sync_cancel_event, sync_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
 from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from .._tokens import HeaderHook
 from ..errors import (
     NangoTypeError,
     NangoValueError,
     WaitForConnectionCancelled,
     WaitForConnectionTimeout,
 )
+from .auth import ConnectionAuth
 from .core import SyncCore
 
 if TYPE_CHECKING:
@@ -540,6 +542,22 @@ class Nango:
                 )
             if sync_sleep(min(poll_interval, remaining), cancel):
                 raise WaitForConnectionCancelled("wait_for_connection was cancelled")
+
+    def auth(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        *,
+        skew: float = _tokens.DEFAULT_SKEW,
+        header: HeaderHook | None = None,
+    ) -> ConnectionAuth:
+        """An ``httpx.Auth`` for your own ``httpx.Client`` calling the provider's API
+        directly: ``Authorization: Bearer <access token>`` from ``get_connection``, cached until
+        ``skew`` seconds before it expires, fetched once for concurrent requests, refreshed
+        (``force_refresh=True``) and the request resent once on a 401. Credentials that are not
+        a bearer token (API key, basic...) raise ``NangoValueError`` unless ``header`` builds
+        the headers from the credentials dict. No request is sent until the first use."""
+        return ConnectionAuth(self, provider_config_key, connection_id, skew=skew, header=header)
 
     # Connect sessions
 

@@ -29,8 +29,14 @@ ASYNC_TO_SYNC_ANNOTATIONS = {
     ),
     "AsyncGenerator[models.Function, None]": "Generator[models.Function, None, None]",
     "AsyncNango": "Nango",
+    "AsyncConnectionAuth": "ConnectionAuth",
 }
-PLAIN_IN_BOTH = {"verify_incoming_webhook_request", "verify_webhook_signature", "with_options"}
+PLAIN_IN_BOTH = {
+    "verify_incoming_webhook_request",
+    "verify_webhook_signature",
+    "with_options",
+    "auth",
+}
 
 # Every public method of @nangohq/node 0.71.10 (wire-reference.md section 2, #1 to #47).
 NODE_METHODS = {
@@ -83,7 +89,7 @@ NODE_METHODS = {
     "createReconnectSession": "create_reconnect_session",
 }
 ITERATORS = {"iter_records", "iter_connections", "iter_functions"}
-PYTHON_ONLY = {*ITERATORS, "with_options"}
+PYTHON_ONLY = {*ITERATORS, "with_options", "auth"}
 
 _PROXY_OPTIONS = (
     "headers=None, params=None, data=None, retries=None, retry_on=None, base_url_override=None,"
@@ -145,6 +151,7 @@ API_SIGNATURES = {
     "iter_connections": "*, connection_id=None, user_id=None, integration_id=None, tags=None,"
     " search=None, end_user_organization_id=None, limit=None, page=None",
     "iter_functions": "unique_key, *, type=None, search=None, page=None, limit=None",
+    "auth": "provider_config_key, connection_id, *, skew=60.0, header=None",
     "prune_records": "provider_config_key, connection_id, model, until_cursor, *,"
     " variant=None, limit=None",
     "trigger_sync": "provider_config_key, syncs=None, connection_id=None, *, reset=None,"
@@ -305,6 +312,8 @@ def test_annotation_mapping_is_needed_only_for_the_documented_pairs() -> None:
     assert "threading.Event" in cancel_sync.annotation
     assert "AsyncGenerator" in inspect.signature(AsyncNango.iter_records).return_annotation
     assert "Generator" in inspect.signature(Nango.iter_records).return_annotation
+    assert inspect.signature(AsyncNango.auth).return_annotation == "AsyncConnectionAuth"
+    assert inspect.signature(Nango.auth).return_annotation == "ConnectionAuth"
 
 
 @pytest.mark.parametrize("name", sorted(public_methods(AsyncNango)))
