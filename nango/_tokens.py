@@ -40,6 +40,12 @@ class Token:
     def reusable(self) -> bool:
         return self.reuse_until is None or time.time() < self.reuse_until
 
+    def lifetime(self) -> str:
+        if self.reuse_until is None:
+            return "kept until the provider answers 401"
+        until = datetime.fromtimestamp(self.reuse_until, UTC).isoformat(timespec="seconds")
+        return f"reused until {until}"
+
 
 def header_hook(value: object) -> HeaderHook | None:
     if value is not None and not callable(value):
@@ -72,15 +78,12 @@ def bearer_token(credentials: Mapping[str, Any], where: str) -> str:
     if not credentials:
         problem = "has no credentials (does the secret key have the read-credentials scope?)"
     else:
-        problem = f"has {short_type(kind)} credentials, not a bearer token"
+        shown = repr(kind)[:40] if isinstance(kind, str) else "untyped"
+        problem = f"has {shown} credentials, not a bearer token"
     raise NangoValueError(
         f"{where} {problem}: pass header=lambda credentials: {{...}} to build the request"
         " headers from its credentials"
     )
-
-
-def short_type(kind: object) -> str:
-    return repr(kind)[:40] if isinstance(kind, str) else "untyped"
 
 
 def expiry(value: object) -> float | None:

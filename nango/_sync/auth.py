@@ -87,6 +87,6 @@ class ConnectionAuth(httpx.Auth):
                 self.provider_config_key, self.connection_id, force_refresh=stale is not None
             )
             token = _tokens.token_of(connection, self.skew, self._header, repr(self))
-            logger.debug("%r: got a token, reused until %s", self, token.reuse_until)
+            logger.debug("%r: got a token, %s", self, token.lifetime())
             self._token = token
             return token
