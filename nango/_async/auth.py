@@ -15,6 +15,7 @@ import httpx
 from .. import _args, _tokens
 from .._concurrency import async_lock
 from .._tokens import HeaderHook, Token
+from ..errors import NangoError
 
 if TYPE_CHECKING:
     from .client import AsyncNango
@@ -48,6 +49,8 @@ class AsyncConnectionAuth(httpx.Auth):
         self._nango = nango
         self._token: Token | None = None
         self._lock = async_lock()
+        self._fetches = 0  # finished
+        self._failure: NangoError | None = None  # of the last fetch
 
     def __repr__(self) -> str:
         return (
@@ -76,18 +79,29 @@ class AsyncConnectionAuth(httpx.Auth):
 
     async def _current(self, stale: Token | None = None) -> Token:
         """The cached token, unless it is ``stale`` (refused by the provider) or expiring: then
-        one fetch, which concurrent callers wait for and share."""
+        one fetch, whose token (or error) concurrent callers wait for and share."""
         token = self._token
         if token is not None and token is not stale and token.reusable():
             return token
+        fetches = self._fetches
         async with self._lock:
             token = self._token
             if token is not None and token is not stale and token.reusable():
                 return token
-            connection = await self._nango.get_connection(
-                self.provider_config_key, self.connection_id, force_refresh=stale is not None
-            )
-            token = _tokens.token_of(connection, self.skew, self._header, repr(self))
+            if self._fetches != fetches and self._failure is not None:
+                raise self._failure  # the fetch this caller waited for failed
+            try:
+                connection = await self._nango.get_connection(
+                    self.provider_config_key, self.connection_id, force_refresh=stale is not None
+                )
+                token = _tokens.token_of(connection, self.skew, self._header, repr(self))
+            except NangoError as error:
+                self._failure = error
+                raise
+            else:
+                self._failure = None
+            finally:
+                self._fetches += 1
             logger.debug("%r: got a token, %s", self, token.lifetime())
             self._token = token
             return token

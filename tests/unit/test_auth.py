@@ -148,19 +148,28 @@ class Harness:
 
         return asyncio.run(run())
 
-    def concurrently(self, auth: httpx.Auth, count: int) -> list[httpx.Response]:
-        """``count`` requests at once: asyncio tasks, or threads."""
+    def concurrently(self, auth: httpx.Auth, count: int, *, errors: bool = False) -> list[Any]:
+        """``count`` requests at once (asyncio tasks, or threads): their responses, or with
+        ``errors`` their responses or exceptions."""
         transport = httpx.MockTransport(self.provider)
         if not self.is_async:
             with (
                 httpx.Client(transport=transport, auth=auth) as client,
                 ThreadPoolExecutor(count) as pool,
             ):
-                return list(pool.map(lambda _: client.get(PROVIDER), range(count)))
+                start = threading.Barrier(count)  # all threads ready before the first request
 
-        async def run() -> list[httpx.Response]:
+                def get() -> httpx.Response:
+                    start.wait()
+                    return client.get(PROVIDER)
+
+                futures = [pool.submit(get) for _ in range(count)]
+                return [f.exception() or f.result() if errors else f.result() for f in futures]
+
+        async def run() -> list[Any]:
             async with httpx.AsyncClient(transport=transport, auth=auth) as client:
-                return await asyncio.gather(*(client.get(PROVIDER) for _ in range(count)))
+                requests = (client.get(PROVIDER) for _ in range(count))
+                return await asyncio.gather(*requests, return_exceptions=errors)
 
         return asyncio.run(run())
 
@@ -366,6 +375,21 @@ def test_concurrent_401s_share_one_refresh(flavour: bool) -> None:
     assert all(len(response.history) <= 1 for response in responses)
     assert refused >= 1
     assert len(h.provider.seen) == 1 + 64 + refused
+
+
+def test_concurrent_requests_share_one_failed_fetch(flavour: bool) -> None:
+    h = harness(flavour, delay=0.2)
+    h.fake.status = 404
+    auth = h.auth()
+
+    outcomes = h.concurrently(auth, 64, errors=True)
+
+    assert all(isinstance(outcome, NotFoundError) for outcome in outcomes)
+    assert len(h.fake.fetches) == 1
+    assert h.provider.seen == []
+    h.fake.status = 200
+    assert statuses(h.send(auth)) == [200]  # a later request fetches again
+    assert len(h.fake.fetches) == 2
 
 
 # Credentials that are not a bearer token
