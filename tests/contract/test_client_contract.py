@@ -385,6 +385,19 @@ def test_iter_connections_refuses_a_repeated_page(client: nango.Nango, prism: Pr
     ]
 
 
+def test_auth_fetches_and_refreshes_the_token_as_the_spec_describes(
+    client: nango.Nango, prism: Prism
+) -> None:
+    answers = [401, 200]  # the provider refuses the first token it is sent
+    transport = httpx.MockTransport(lambda request: httpx.Response(answers.pop(0), json={}))
+    with httpx.Client(transport=transport, auth=client.auth("github-ref", "conn-gh-1")) as http:
+        response = http.get("https://api.github.test/user")
+    prism.assert_clean(calls=2)
+    assert response.status_code == 200
+    assert response.request.headers["Authorization"] == "Bearer gho_fake"  # the spec's example
+    assert [request.url.params["force_refresh"] for request in prism.requests] == ["false", "true"]
+
+
 def test_get_connection(client: nango.Nango, prism: Prism) -> None:
     result = client.get_connection(
         "github-ref", "conn-gh-1", force_refresh=True, refresh_token=True
@@ -1102,6 +1115,15 @@ async def test_async_iter_connections_and_functions(
     assert [c.connection_id for c in connections] == ["conn-gh-1", "conn-apikey-1"]
     assert [f.name for f in functions] == ["issues", "create-issue"]
     assert query(prism.requests[1]) == [("page", "0"), ("limit", "50")]
+
+
+async def test_async_auth_fetches_the_token(aclient: nango.AsyncNango, prism: Prism) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    auth = aclient.auth("github-ref", "conn-gh-1")
+    async with httpx.AsyncClient(transport=transport, auth=auth) as http:
+        responses = [await http.get("https://api.github.test/user") for _ in range(3)]
+    prism.assert_clean(calls=1)  # the example token expires in 2030: fetched once
+    assert [r.request.headers["Authorization"] for r in responses] == ["Bearer gho_fake"] * 3
 
 
 async def test_async_get_connection_and_token(aclient: nango.AsyncNango, prism: Prism) -> None:
