@@ -5,7 +5,9 @@ The low-level client generated from ``openapi.yaml`` is importable as ``nango_ap
 
 from typing import TYPE_CHECKING
 
+from ._async.auth import AsyncConnectionAuth
 from ._async.client import AsyncNango
+from ._logs import configure_from_environment
 from ._proxy import ProxyOptions
 from ._ratelimit import RateLimit
 from ._raw import RawResponse
@@ -19,6 +21,7 @@ from ._results import (
     ProxyResponse,
     RecordsPage,
 )
+from ._sync.auth import ConnectionAuth
 from ._sync.client import Nango
 from ._version import __version__
 from .errors import (
@@ -46,6 +49,8 @@ from .errors import (
     WaitTimeout,
 )
 
+configure_from_environment()
+
 if TYPE_CHECKING:
     from ._args import SyncRef
 else:
@@ -59,10 +64,12 @@ else:
 
 
 __all__ = [
+    "AsyncConnectionAuth",
     "AsyncNango",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConnectionAuth",
     "IntegrationConfigs",
     "InternalServerError",
     "InvalidTagsError",

@@ -1,6 +1,6 @@
-"""Where sync and async code must differ: sleeping, cancellation events, the attempt deadline
-and reading a body within it. ``scripts/unasync`` maps each ``async_*`` name to its ``sync_*``
-twin."""
+"""Where sync and async code must differ: sleeping, cancellation events, locks, the attempt
+deadline and reading a body within it. ``scripts/unasync`` maps each ``async_*`` name to its
+``sync_*`` twin."""
 
 from __future__ import annotations
 
@@ -59,6 +59,18 @@ def sync_cancel_event(value: object) -> threading.Event | None:
     if value is not None and not isinstance(value, threading.Event):
         raise NangoTypeError(f"cancel must be a threading.Event, not {type(value).__name__}")
     return value
+
+
+def async_lock() -> asyncio.Lock:
+    """A lock for tasks (``asyncio`` is imported on first use)."""
+    import asyncio
+
+    return asyncio.Lock()
+
+
+def sync_lock() -> threading.Lock:
+    """A lock for threads."""
+    return threading.Lock()
 
 
 def async_deadline(seconds: float | None) -> AbstractAsyncContextManager[object]:

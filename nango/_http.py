@@ -384,11 +384,20 @@ def shaped(response: httpx.Response, data: Any, parse: Callable[[Any], T]) -> T:
         ) from exc
 
 
+def logged_url(request: httpx.Request) -> httpx.URL | str:
+    """The URL a log line shows: a proxy call's query is the caller's own (it may hold a
+    provider's key) and is left out."""
+    url = request.url
+    if url.query and "/proxy/" in url.path:
+        return f"{url.copy_with(query=None)}?<query hidden>"
+    return url
+
+
 def log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
     logger.debug(
         "%s %s -> %s (%.0f ms)",
         request.method,
-        request.url,
+        logged_url(request),
         response.status_code,
         elapsed * 1000,
     )
@@ -396,15 +405,19 @@ def log_response(request: httpx.Request, response: httpx.Response, elapsed: floa
 
 def log_transport_error(request: httpx.Request, error: httpx.RequestError, elapsed: float) -> None:
     logger.debug(
-        "%s %s -> %s (%.0f ms)", request.method, request.url, type(error).__name__, elapsed * 1000
+        "%s %s -> %s (%.0f ms)",
+        request.method,
+        logged_url(request),
+        type(error).__name__,
+        elapsed * 1000,
     )
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_: int) -> None:
-    logger.debug(
+    logger.info(
         "retrying %s %s in %.2f s (retry %d of %d) after %s",
         request.method,
-        request.url,
+        logged_url(request),
         delay,
         retry,
         max_,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overl
 
 import httpx
 
-from .. import _args, _http, _parse, _proxy, _secrets, _signing
+from .. import _args, _http, _paging, _parse, _proxy, _secrets, _signing, _tokens
 from .._concurrency import async_cancel_event, async_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
@@ -28,6 +28,7 @@ from .._results import (
     ProxyResponse,
     RecordsPage,
 )
+from .._tokens import HeaderHook
 from ..errors import (
     NangoTypeError,
     NangoValueError,
@@ -36,6 +37,7 @@ from ..errors import (
     WaitForConnectionTimeout,
     WaitTimeout,
 )
+from .auth import AsyncConnectionAuth
 from .core import AsyncCore
 
 if TYPE_CHECKING:
@@ -297,6 +299,31 @@ class AsyncNango:
         response = await self._core.request(kwargs)
         return _http.parse_with(response, models.ListFunctionsResponse.from_dict)
 
+    async def iter_functions(
+        self,
+        unique_key: str,
+        *,
+        type: Literal["sync", "action"] | None = None,
+        search: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncGenerator[models.Function, None]:
+        """Every function of an integration across pages; holds one page at a time. Same
+        arguments as ``list_functions``: ``page`` is where to start, ``limit`` the page size
+        (the server's default, 20, when not given); a server that serves the same page twice
+        raises ``NangoResponseValidationError`` (no endless loop)."""
+        walk = _paging.PageWalk(page, limit)
+        while True:
+            result = await self.list_functions(
+                unique_key, type=type, search=search, page=walk.page, limit=walk.limit
+            )
+            more = walk.turn([(f.type_, f.name) for f in result.data], result.pagination.limit)
+            for function in result.data:
+                yield function
+            if not more:
+                return
+            del result  # only one page is ever held
+
     async def get_function(
         self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
     ) -> models.GetFunctionResponse:
@@ -511,6 +538,42 @@ class AsyncNango:
         response = await self._core.request(kwargs)
         return _http.parse_with(response, models.ListConnectionsResponse.from_dict)
 
+    async def iter_connections(
+        self,
+        *,
+        connection_id: str | None = None,
+        user_id: str | None = None,
+        integration_id: str | Sequence[str] | None = None,
+        tags: Mapping[str, str] | None = None,
+        search: str | None = None,
+        end_user_organization_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> AsyncGenerator[models.ConnectionListItem, None]:
+        """Every connection across pages; holds one page at a time. Same filters as
+        ``list_connections``: ``page`` is where to start, ``limit`` the page size (2000, the
+        largest the server accepts, when not given); a server that serves the same page twice
+        raises ``NangoResponseValidationError`` (no endless loop)."""
+        walk = _paging.PageWalk(page, limit)
+        page_size = walk.limit or _paging.CONNECTIONS_PAGE_SIZE
+        while True:
+            result = await self.list_connections(
+                connection_id=connection_id,
+                user_id=user_id,
+                integration_id=integration_id,
+                tags=tags,
+                search=search,
+                end_user_organization_id=end_user_organization_id,
+                limit=page_size,
+                page=walk.page,
+            )
+            more = walk.turn([c.id for c in result.connections], page_size)
+            for connection in result.connections:
+                yield connection
+            if not more:
+                return
+            del result  # only one page is ever held
+
     async def get_connection(
         self,
         provider_config_key: str,
@@ -658,6 +721,24 @@ class AsyncNango:
             poll_interval=poll_interval,
             cancel=cancel,
             errors=(WaitForConnectionTimeout, WaitForConnectionCancelled),
+        )
+
+    def auth(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        *,
+        skew: float = _tokens.DEFAULT_SKEW,
+        header: HeaderHook | None = None,
+    ) -> AsyncConnectionAuth:
+        """An ``httpx.Auth`` for your own ``httpx.AsyncClient`` calling the provider's API
+        directly: ``Authorization: Bearer <access token>`` from ``get_connection``, cached until
+        ``skew`` seconds before it expires, fetched once for concurrent requests, refreshed
+        (``force_refresh=True``) and the request resent once on a 401. Credentials that are not
+        a bearer token (API key, basic...) raise ``NangoValueError`` unless ``header`` builds
+        the headers from the credentials dict. No request is sent until the first use."""
+        return AsyncConnectionAuth(
+            self, provider_config_key, connection_id, skew=skew, header=header
         )
 
     # Connect sessions

@@ -24,6 +24,7 @@ from .._http import (
     log_transport_error,
     retry_delay,
 )
+from ..errors import NangoConnectionError
 
 
 class SyncCore:
@@ -53,6 +54,8 @@ class SyncCore:
     def request(self, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
         """Send with retries; return a 2xx response or raise a ``NangoError``. Each attempt is
         bounded as a whole by the timeout (with ``stream``, until the headers only)."""
+        if self._client.is_closed:
+            raise NangoConnectionError("this client is closed (close() was called)")
         request = build_request(self._client, self.settings, kwargs)
         max_retries = self.settings.max_retries
         retries = 0

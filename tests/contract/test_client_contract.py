@@ -289,6 +289,14 @@ def test_list_functions(client: nango.Nango, prism: Prism) -> None:
     assert result.pagination.total == 2
 
 
+def test_iter_functions(client: nango.Nango, prism: Prism) -> None:
+    # The example page holds 2 functions and reports a page size of 20: the walk ends there.
+    functions = list(client.iter_functions("github-ref", type="sync"))
+    prism.assert_clean(calls=1)
+    assert [f.name for f in functions] == ["issues", "create-issue"]
+    assert sorted(query(prism.last)) == [("page", "0"), ("type", "sync")]
+
+
 def test_get_function(client: nango.Nango, prism: Prism) -> None:
     result = client.get_function("github-ref", "issues", type="sync")
     prism.assert_clean()
@@ -366,6 +374,39 @@ def test_list_connections_without_filters(client: nango.Nango, prism: Prism) -> 
     client.list_connections()
     prism.assert_clean()
     assert query(prism.last) == []
+
+
+def test_iter_connections(client: nango.Nango, prism: Prism) -> None:
+    connections = list(client.iter_connections(user_id="u-1"))
+    prism.assert_clean(calls=1)
+    assert [c.connection_id for c in connections] == ["conn-gh-1", "conn-apikey-1"]
+    assert sorted(query(prism.last)) == [("endUserId", "u-1"), ("limit", "2000")]
+
+
+def test_iter_connections_refuses_a_repeated_page(client: nango.Nango, prism: Prism) -> None:
+    # The mock serves its 2 examples for every page: a full page of 2, then the same again.
+    connections: list[ConnectionListItem] = []
+    with pytest.raises(nango.NangoResponseValidationError, match="items of page 0"):
+        connections.extend(client.iter_connections(limit=2))
+    prism.assert_clean(calls=2)
+    assert len(connections) == 2
+    assert [query(request) for request in prism.requests] == [
+        [("limit", "2")],
+        [("limit", "2"), ("page", "1")],
+    ]
+
+
+def test_auth_fetches_and_refreshes_the_token_as_the_spec_describes(
+    client: nango.Nango, prism: Prism
+) -> None:
+    answers = [401, 200]  # the provider refuses the first token it is sent
+    transport = httpx.MockTransport(lambda request: httpx.Response(answers.pop(0), json={}))
+    with httpx.Client(transport=transport, auth=client.auth("github-ref", "conn-gh-1")) as http:
+        response = http.get("https://api.github.test/user")
+    prism.assert_clean(calls=2)
+    assert response.status_code == 200
+    assert response.request.headers["Authorization"] == "Bearer gho_fake"  # the spec's example
+    assert [request.url.params["force_refresh"] for request in prism.requests] == ["false", "true"]
 
 
 def test_get_connection(client: nango.Nango, prism: Prism) -> None:
@@ -1091,6 +1132,26 @@ async def test_async_list_connections_with_tags(aclient: nango.AsyncNango, prism
         ("tags[team]", "blue"),
     ]
     assert [c.connection_id for c in result.connections] == ["conn-gh-1", "conn-apikey-1"]
+
+
+async def test_async_iter_connections_and_functions(
+    aclient: nango.AsyncNango, prism: Prism
+) -> None:
+    connections = [c async for c in aclient.iter_connections(integration_id="github-ref")]
+    functions = [f async for f in aclient.iter_functions("github-ref", limit=50)]
+    prism.assert_clean(calls=2)
+    assert [c.connection_id for c in connections] == ["conn-gh-1", "conn-apikey-1"]
+    assert [f.name for f in functions] == ["issues", "create-issue"]
+    assert query(prism.requests[1]) == [("page", "0"), ("limit", "50")]
+
+
+async def test_async_auth_fetches_the_token(aclient: nango.AsyncNango, prism: Prism) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    auth = aclient.auth("github-ref", "conn-gh-1")
+    async with httpx.AsyncClient(transport=transport, auth=auth) as http:
+        responses = [await http.get("https://api.github.test/user") for _ in range(3)]
+    prism.assert_clean(calls=1)  # the example token expires in 2030: fetched once
+    assert [r.request.headers["Authorization"] for r in responses] == ["Bearer gho_fake"] * 3
 
 
 async def test_async_get_connection_and_token(aclient: nango.AsyncNango, prism: Prism) -> None:

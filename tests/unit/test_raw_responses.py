@@ -153,6 +153,7 @@ RAW_METHODS = [
     name
     for name in public_methods()
     if not name.startswith(("iter_", "verify_"))
+    and name != "auth"  # auth sends no request
     and not inspect.isasyncgenfunction(getattr(nango.AsyncNango, name))
 ]
 

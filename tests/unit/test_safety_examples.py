@@ -5,6 +5,7 @@ test_hostile_inputs.py, over every method)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -162,3 +163,26 @@ def test_no_timeout_at_all_works_for_both_clients(
         "write": None,
         "pool": None,
     }
+
+
+@pytest.mark.parametrize("make", [Nango, AsyncNango])
+def test_a_closed_client_raises_a_nango_error(make: Callable[..., Any]) -> None:
+    client = Client(make(SECRET, host="https://nango.test"))
+    client.run(client.nango.aclose() if client.is_async else client.nango.close())
+
+    with pytest.raises(nango.NangoConnectionError, match="closed"):
+        client.call("list_integrations")
+
+
+def test_log_lines_leave_out_a_proxy_calls_query(
+    client: Client, recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="nango"):
+        client.call("get", "/items", "github", "c1", params={"api_key": "provider-secret"})
+        recorder.reply(200, {"connections": []})
+        client.call("list_connections", user_id="user-42")
+
+    lines = [record.getMessage() for record in caplog.records]
+    assert not any("provider-secret" in line for line in lines)
+    assert any("/proxy/items?<query hidden>" in line for line in lines)
+    assert any("endUserId=user-42" in line for line in lines)
