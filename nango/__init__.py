@@ -9,6 +9,7 @@ from ._async.client import AsyncNango
 from ._proxy import ProxyOptions
 from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ._sync.client import Nango
+from ._transport import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._version import __version__
 from .errors import (
     AuthenticationError,
@@ -50,6 +51,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "IntegrationConfigs",
     "InternalServerError",
     "InvalidTagsError",

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "nango" / "_async"
 TARGET = ROOT / "nango" / "_sync"
-FILES = ("__init__.py", "core.py", "client.py")
+FILES = ("__init__.py", "core.py", "client.py", "pool.py")
 
 # Whole-word replacements, applied in this order.
 WORDS = {
@@ -27,6 +27,15 @@ WORDS = {
     "AsyncIterator": "Iterator",
     "AsyncGenerator": "Generator",
     "AsyncClient": "Client",
+    "AsyncPool": "SyncPool",
+    "AsyncConnectionInterface": "ConnectionInterface",
+    "AsyncIterable": "Iterable",
+    "handle_async_request": "handle_request",
+    "__aiter__": "__iter__",
+    "async_lock": "sync_lock",
+    "async_shield": "sync_shield",
+    "async_event": "sync_event",
+    "async_wait": "sync_wait",
     "async_sleep": "sync_sleep",
     "async_deadline": "sync_deadline",
     "async_read": "sync_read",
@@ -42,6 +51,7 @@ DOCSTRINGS = {
     "__init__.py": "The sync implementation.",
     "core.py": "The HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors.",
     "client.py": "``Nango``: every ``@nangohq/node`` method, synchronous.",
+    "pool.py": "The connection pool of the sync clients nango builds: see ``nango/_async/pool.py``.",
 }
 PATTERNS = [
     (re.compile(r"AsyncGenerator\[(.*), None\]"), r"Generator[\1, None, None]"),

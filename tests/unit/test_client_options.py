@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import nango
-from nango import AsyncNango, Nango
+from nango import AsyncNango, DefaultAsyncHttpxClient, DefaultHttpxClient, Nango
 from nango.errors import (
     AuthenticationError,
     NangoConnectionError,
@@ -424,7 +424,7 @@ def test_close_and_aclose_close_an_owned_client(closed_clients: list[Any]) -> No
     sync_client.close()
     asyncio.run(async_client.aclose())
 
-    assert [type(c) for c in closed_clients] == [httpx.Client, httpx.AsyncClient]
+    assert [type(c) for c in closed_clients] == [DefaultHttpxClient, DefaultAsyncHttpxClient]
 
 
 def test_sync_context_manager_leaves_a_given_client_open(
