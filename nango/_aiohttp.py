@@ -70,6 +70,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 connector=connector,
                 cookie_jar=aiohttp.DummyCookieJar(),
                 auto_decompress=False,
+                # httpx set the headers: aiohttp adds none (it would add a Content-Type)
+                skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
                 timeout=aiohttp.ClientTimeout(total=None),
             )
         return self._session

@@ -1,17 +1,20 @@
 """A real HTTP/1.1 server on 127.0.0.1 for the transport tests: one thread per connection,
-keep-alive, and faults a ``MockTransport`` cannot show (answers that take time, connections
-closed while idle, after N answers or without an answer). It counts the connections it
-accepts and the most open at once.
+keep-alive, optionally TLS, and faults a ``MockTransport`` cannot show (answers that take
+time, connections closed while idle, after N answers or without an answer). It answers with
+its ``Behaviour`` or, given a ``handler``, with what the handler returns for each request. It
+counts the connections it accepts and the most open at once.
 """
 
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from typing import Any
 
 from benchmarks import _bodies
 
@@ -22,9 +25,14 @@ BODY = _bodies.encode(_bodies.connection())  # a Connection, as GET /connections
 class Request:
     method: str
     target: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # lower-cased names
     body: bytes
     connection: int  # the number of the connection it came on (1 for the first accepted)
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)
+
+
+# (status, headers, body): what a handler answers
+Answer = tuple[int, list[tuple[str, str]], bytes]
 
 
 @dataclass
@@ -42,8 +50,16 @@ class Behaviour:
 
 
 class LoopbackServer:
-    def __init__(self, behaviour: Behaviour | None = None) -> None:
+    def __init__(
+        self,
+        behaviour: Behaviour | None = None,
+        *,
+        handler: Callable[[Request], Answer] | None = None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.behaviour = behaviour or Behaviour()
+        self.handler = handler
+        self.tls = tls
         self.requests: list[Request] = []
         self.accepted = 0
         self.open = 0
@@ -52,7 +68,7 @@ class LoopbackServer:
         self._lock = threading.Lock()
         self._socket = socket.create_server(("127.0.0.1", 0), backlog=512)
         self.port = self._socket.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self._stopping = False
         self._connections: list[socket.socket] = []
         self._thread = threading.Thread(target=self._accept, daemon=True)
@@ -77,6 +93,8 @@ class LoopbackServer:
         answered = 0
         by_client = False
         try:
+            if self.tls is not None:
+                conn = self.tls.wrap_socket(conn, server_side=True)
             while True:
                 behaviour = self.behaviour
                 conn.settimeout(behaviour.idle_close if answered else None)
@@ -92,10 +110,8 @@ class LoopbackServer:
                 head, buffer = buffer.split(b"\r\n\r\n", 1)
                 lines = head.decode("latin-1").split("\r\n")
                 method, target, _ = lines[0].split(" ", 2)
-                headers = {}
-                for line in lines[1:]:
-                    name, _, value = line.partition(":")
-                    headers[name.strip().lower()] = value.strip()
+                raw = [(n.strip(), v.strip()) for n, _, v in (h.partition(":") for h in lines[1:])]
+                headers = {name.lower(): value for name, value in raw}
                 length = int(headers.get("content-length", "0"))
                 while len(buffer) < length:
                     data = conn.recv(65536)
@@ -103,8 +119,15 @@ class LoopbackServer:
                         return
                     buffer += data
                 body, buffer = buffer[:length], buffer[length:]
+                request = Request(method, target, headers, body, number, raw)
                 with self._lock:
-                    self.requests.append(Request(method, target, headers, body, number))
+                    self.requests.append(request)
+                if self.handler is not None:
+                    status, answer_headers, content = self.handler(request)
+                    head = "".join(f"{k}: {v}\r\n" for k, v in answer_headers)
+                    head += f"Content-Length: {len(content)}\r\n"
+                    conn.sendall(f"HTTP/1.1 {status} X\r\n{head}\r\n".encode("latin-1") + content)
+                    continue
                 behaviour = self.behaviour
                 if behaviour.delay:
                     time.sleep(behaviour.delay)
@@ -125,7 +148,7 @@ class LoopbackServer:
                 answered += 1
                 if behaviour.close_after is not None and answered >= behaviour.close_after:
                     return
-        except OSError:
+        except (OSError, ssl.SSLError):
             return
         finally:
             with self._lock:
@@ -152,8 +175,8 @@ class LoopbackServer:
 
 
 @contextmanager
-def loopback(behaviour: Behaviour | None = None) -> Iterator[LoopbackServer]:
-    server = LoopbackServer(behaviour)
+def loopback(behaviour: Behaviour | None = None, **options: Any) -> Iterator[LoopbackServer]:
+    server = LoopbackServer(behaviour, **options)
     try:
         yield server
     finally:

@@ -469,9 +469,7 @@ class H2Server:
                 outer.accepted += 1
                 outer._transports.append(transport)
                 self.transport = transport
-                self.h2 = h2.connection.H2Connection(
-                    h2.config.H2Configuration(client_side=False)
-                )
+                self.h2 = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False))
                 self.h2.initiate_connection()
                 transport.write(self.h2.data_to_send())
 
