@@ -12,8 +12,8 @@ timeouts, retries, error classes and streaming stay those of the default client.
 - The connection limit is a first-come-first-served gate in front of an unlimited aiohttp
   connector: aiohttp's own limit lets a new request take a connection that was released for a
   queued one, so past the limit queued requests wait for seconds (p99 ~1 s at 256-way).
-- aiohttp itself resends an idempotent request once when a reused connection turns out closed
-  by the server; cookies are httpx's (aiohttp's jar is off), as is decompression.
+- Retries are the caller's alone (aiohttp's own resend of an idempotent request after a
+  disconnection is turned off); cookies and decompression are httpx's (aiohttp's are off).
 """
 
 from __future__ import annotations
@@ -74,6 +74,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
                 timeout=aiohttp.ClientTimeout(total=None),
             )
+            # aiohttp resends an idempotent request once when the server disconnects; the
+            # caller's retry policy decides alone (a private attribute: without it, or on
+            # another aiohttp version, that one extra send stays)
+            if hasattr(self._session, "_retry_connection"):
+                self._session._retry_connection = False
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -51,4 +51,8 @@ def test_wheel_contents_and_dependencies(tmp_path: Path) -> None:
         if "extra ==" not in req
     )
     assert runtime == ["attrs", "httpx", "sniffio"]
+    extras = [req for req in meta.get_all("Requires-Dist") or [] if "extra ==" in req]
+    assert [r for r in extras if r.startswith("aiohttp")] == [
+        'aiohttp<4,>=3.10; extra == "aiohttp"'
+    ]
     assert meta["Requires-Python"] == ">=3.11"
