@@ -56,6 +56,7 @@ THREADS = (1, 16, 64)
 ASYNC_KINDS = {
     "nango-async": "AsyncNango",
     "nango-async-aiohttp": "AsyncNango + DefaultAioHttpClient",
+    "nango-async-stock": "AsyncNango, httpcore's pool",
     "raw-async": "raw httpx.AsyncClient()",
     "node": "@nangohq/node",
 }
@@ -79,6 +80,8 @@ def _client(kind: str) -> Any:
 
     if kind == "nango-async-aiohttp":
         return nango.DefaultAioHttpClient()
+    if kind == "nango-async-stock":  # the same limits on httpx's own pool: the pool alone differs
+        return httpx.AsyncClient(limits=nango._transport.DEFAULT_LIMITS)
     if kind == "raw-async":
         return httpx.AsyncClient()
     if kind == "raw-sync":
@@ -359,9 +362,10 @@ def run(quick: bool = False) -> Section:
         "the calls completed until the last one ended; p50/p99 are per-call latencies.",
         "Clients: AsyncNango and Nango with the client they build (nango's connection pool, "
         "256 connections kept alive 5 s); AsyncNango on nango.DefaultAioHttpClient() (the "
-        "aiohttp extra); raw httpx clients with httpx's defaults (100 connections, 20 kept "
-        "alive) calling the same URL by hand; @nangohq/node with Node's keep-alive agent "
-        "(a fresh one per run). Each kind is one long-lived process.",
+        "aiohttp extra); AsyncNango on an httpx.AsyncClient with the same limits (httpcore "
+        "1.0.9's pool: what nango's pool replaces); raw httpx clients with httpx's defaults "
+        "(100 connections, 20 kept alive) calling the same URL by hand; @nangohq/node with "
+        "Node's keep-alive agent (a fresh one per run). Each kind is one long-lived process.",
         "New connections per call: connections the server accepted during the measured "
         "seconds (after the warm-up opened the client's first ones), divided by the calls. "
         "Server CPU: its process's CPU time over the measured seconds (100% is one core); each "
@@ -435,6 +439,13 @@ def _rows(figures: dict[tuple[str, int, str], Runs]) -> list[Row]:
             (server, 64, node),
             baseline_name="@nangohq/node",
             target=Target(">=", goal),
+        )
+    for server, level in (("fast", 64), ("50 ms", 64), ("50 ms", 256)):
+        pair(
+            f"{server}, {level}-way, AsyncNango: nango's pool vs httpcore's",
+            (server, level, nango),
+            (server, level, "nango-async-stock"),
+            baseline_name="httpcore 1.0.9's pool, same limits",
         )
     pair(
         "fast, 64-way, AsyncNango vs Node SDK",

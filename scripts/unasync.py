@@ -51,7 +51,7 @@ DOCSTRINGS = {
     "__init__.py": "The sync implementation.",
     "core.py": "The HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors.",
     "client.py": "``Nango``: every ``@nangohq/node`` method, synchronous.",
-    "pool.py": "The connection pool of the sync clients nango builds: see ``nango/_async/pool.py``.",
+    "pool.py": "The connection pool of the sync clients nango builds (see the async source).",
 }
 PATTERNS = [
     (re.compile(r"AsyncGenerator\[(.*), None\]"), r"Generator[\1, None, None]"),

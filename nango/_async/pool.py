@@ -309,8 +309,10 @@ class _PooledStream:
             return
         self._closed = True
         with async_shield():
-            close = getattr(self._stream, "aclose", None)
-            if close is not None:
-                await close()
-            self._pool._release(self._connection)
-            await self._pool._close_pending()
+            try:
+                close = getattr(self._stream, "aclose", None)
+                if close is not None:
+                    await close()
+            finally:
+                self._pool._release(self._connection)
+                await self._pool._close_pending()

@@ -1,4 +1,4 @@
-"""The connection pool of the sync clients nango builds: see ``nango/_async/pool.py``.
+"""The connection pool of the sync clients nango builds (see the async source).
 
 Derived from ``nango/_async/pool.py`` by ``scripts/unasync.py``: do not edit.
 """
@@ -290,8 +290,10 @@ class _PooledStream:
             return
         self._closed = True
         with sync_shield():
-            close = getattr(self._stream, "close", None)
-            if close is not None:
-                close()
-            self._pool._release(self._connection)
-            self._pool._close_pending()
+            try:
+                close = getattr(self._stream, "close", None)
+                if close is not None:
+                    close()
+            finally:
+                self._pool._release(self._connection)
+                self._pool._close_pending()
