@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from ._async.client import AsyncNango
 from ._proxy import ProxyOptions
+from ._ratelimit import RateLimit
+from ._raw import RawResponse
 from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ._sync.client import Nango
 from ._transport import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
@@ -71,7 +73,9 @@ __all__ = [
     "PermissionDeniedError",
     "ProxyOptions",
     "ProxyResponse",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "RecordsPage",
     "SyncRef",
     "UnknownWebhookTypeError",

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-import httpx
-
 from . import tags as _tags
 from ._generated import api, models, types
-from .errors import NangoTypeError, NangoValueError
+from .errors import NangoTypeError, NangoValueError, short_repr
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -56,17 +55,6 @@ def require_int(name: str, value: object, *, minimum: int | None = None) -> int 
         raise NangoTypeError(f"{name} must be an int, not {type(value).__name__}")
     if minimum is not None and value < minimum:
         raise NangoValueError(f"{name} must be at least {minimum}, got {value}")
-    return value
-
-
-def cancel_event(value: object) -> Any:
-    """``cancel``: ``None`` or an event (``threading.Event``/``asyncio.Event``)."""
-    if value is not None and not (
-        callable(getattr(value, "is_set", None)) and callable(getattr(value, "wait", None))
-    ):
-        raise NangoTypeError(
-            f"cancel must be an Event (threading.Event, asyncio.Event), not {type(value).__name__}"
-        )
     return value
 
 
@@ -251,7 +239,7 @@ def enum_value(name: str, value: object, enum: type[E]) -> E | None:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise NangoValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+        raise NangoValueError(f"{name} must be one of {allowed}, got {short_repr(value)}") from None
 
 
 def enum_list(name: str, values: object, enum: type[E]) -> list[E] | None:
@@ -355,15 +343,16 @@ def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> d
     """``GET /action/{id}``, or the ``status_url`` a queued action returned (same server only,
     so the secret key never goes to another host)."""
     if status_url is not None:
-        require("status_url", status_url)
-        url = httpx.URL(status_url)
-        if url.is_absolute_url:
-            if not status_url.startswith(host + "/"):
-                raise NangoValueError(f"status_url must be on {host}, got {status_url!r}")
-            status_url = status_url[len(host) :]
-        if not status_url.startswith("/"):
-            raise NangoValueError(f"status_url must be a path such as /action/<id>: {status_url!r}")
-        return {"method": "get", "url": status_url}
+        path = require("status_url", status_url)
+        if "://" in path:
+            if not path.startswith(host + "/"):
+                raise NangoValueError(f"status_url must be on {host}, got {short_repr(path)}")
+            path = path[len(host) :]
+        if not re.fullmatch(r"/action/[^/?#]+", path.partition("?")[0]):
+            raise NangoValueError(
+                f"status_url must be a path such as /action/<id>, got {short_repr(status_url)}"
+            )
+        return {"method": "get", "url": path}
     if id is None:
         raise NangoValueError("either id or status_url must be given")
     from uuid import UUID  # here: ``import nango`` does not need it
@@ -371,5 +360,7 @@ def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> d
     try:
         action_id = UUID(require("id", id))
     except ValueError:
-        raise NangoValueError(f"id must be the UUID of a queued action, got {id!r}") from None
+        raise NangoValueError(
+            f"id must be the UUID of a queued action, got {short_repr(id)}"
+        ) from None
     return api.actions.get_async_action_result._get_kwargs(action_id)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .errors import NangoTypeError
+
 if TYPE_CHECKING:
     import asyncio
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
@@ -44,6 +46,22 @@ def sync_sleep(seconds: float, cancel: threading.Event | None = None) -> bool:
         threading.Event().wait(seconds)
         return False
     return cancel.wait(seconds)
+
+
+def async_cancel_event(value: object) -> asyncio.Event | None:
+    """``cancel`` of ``AsyncNango.wait_for_*``: ``None`` or an ``asyncio.Event``."""
+    import asyncio
+
+    if value is not None and not isinstance(value, asyncio.Event):
+        raise NangoTypeError(f"cancel must be an asyncio.Event, not {type(value).__name__}")
+    return value
+
+
+def sync_cancel_event(value: object) -> threading.Event | None:
+    """``cancel`` of ``Nango.wait_for_*``: ``None`` or a ``threading.Event``."""
+    if value is not None and not isinstance(value, threading.Event):
+        raise NangoTypeError(f"cancel must be a threading.Event, not {type(value).__name__}")
+    return value
 
 
 def async_deadline(seconds: float | None) -> AbstractAsyncContextManager[object]:

@@ -100,14 +100,12 @@ def resolve_settings(
         signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
     elif not isinstance(signing_key, str):
         raise NangoTypeError(f"webhook_signing_key must be a str, not {type(signing_key).__name__}")
-    headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
-    if user_agent_extra is not None:
-        check_header("user_agent", "User-Agent", headers["User-Agent"])
-    if default_headers is not None:
-        for name, value in check_header_mapping("default_headers", default_headers).items():
-            if name.lower() == "authorization":
-                raise NangoValueError("default_headers cannot set Authorization: use secret_key")
-            headers[name] = value
+    headers = {
+        "Accept": "application/json",
+        "User-Agent": user_agent(_optional_str("user_agent", user_agent_extra)),
+    }
+    check_header("user_agent", "User-Agent", headers["User-Agent"])
+    headers.update(extra_headers("default_headers", default_headers))
     http_timeout, deadline = _timeout(timeout)
     return Settings(
         host=_host(host if host is not None else os.environ.get("NANGO_HOST") or DEFAULT_HOST),
@@ -117,15 +115,22 @@ def resolve_settings(
         headers=headers,
         secret_key=key,
         webhook_signing_key=signing_key,
-        connection_id=_optional_str("connection_id", connection_id),
-        provider_config_key=_optional_str("provider_config_key", provider_config_key),
+        connection_id=_proxy_default("connection_id", "Connection-Id", connection_id),
+        provider_config_key=_proxy_default(
+            "provider_config_key", "Provider-Config-Key", provider_config_key
+        ),
     )
 
 
 def replace_settings(
-    settings: Settings, *, timeout: float | httpx.Timeout | None, max_retries: int | None
+    settings: Settings,
+    *,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    headers: Mapping[str, str] | None = None,
 ) -> Settings:
-    """``settings`` with another timeout and/or max_retries (``None`` keeps the value)."""
+    """``settings`` with another timeout and/or max_retries (``None`` keeps the value), and
+    ``headers`` merged over its headers."""
     http_timeout, deadline = (
         (settings.timeout, settings.deadline) if timeout is None else _timeout(timeout)
     )
@@ -134,7 +139,19 @@ def replace_settings(
         timeout=http_timeout,
         deadline=deadline,
         max_retries=settings.max_retries if max_retries is None else _max_retries(max_retries),
+        headers={**settings.headers, **extra_headers("headers", headers)},
     )
+
+
+def extra_headers(argument: str, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers a caller adds to every request (``default_headers``, ``with_options(headers=)``),
+    checked as HTTP can carry them; ``Authorization`` is the secret key's."""
+    if headers is None:
+        return {}
+    checked = check_header_mapping(argument, headers)
+    if any(name.lower() == "authorization" for name in checked):
+        raise NangoValueError(f"{argument} cannot set Authorization: use secret_key")
+    return checked
 
 
 def _host(base: object) -> str:
@@ -168,6 +185,13 @@ def _optional_str(name: str, value: object) -> str | None:
     if value is not None and not isinstance(value, str):
         raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
     return value
+
+
+def _proxy_default(argument: str, header: str, value: object) -> str | None:
+    """A client-wide id of the proxy methods, sent as a header."""
+    if value is not None:
+        check_header(argument, header, value)
+    return _optional_str(argument, value)
 
 
 def _timeout(value: object) -> tuple[httpx.Timeout, float | None]:
@@ -243,14 +267,15 @@ def retry_delay(
 
     429 and errors raised before the request was sent are retried for every method; other
     transport errors, 408 and 5xx only for idempotent methods, so a POST that may have run is
-    never sent twice. ``Retry-After`` is honoured up to ``MAX_RETRY_AFTER`` seconds; a longer
-    wait is not attempted (the error carries ``retry_after``).
+    never sent twice. ``Retry-After`` is honoured up to ``MAX_RETRY_AFTER`` seconds, and never
+    below the backoff delay; a longer wait is not attempted (the error carries ``retry_after``).
     """
     if retries_done >= max_retries:
         return None
     idempotent = method.upper() in IDEMPOTENT_METHODS
+    retry_after = None
     if error is not None:
-        if not isinstance(error, httpx.TransportError):  # too many redirects, undecodable body
+        if not isinstance(error, httpx.TransportError):  # undecodable body
             return None
         if not (isinstance(error, _NOT_SENT) or idempotent):
             return None
@@ -259,12 +284,14 @@ def retry_delay(
         if status != 429 and not (idempotent and (status == 408 or status >= 500)):
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is not None:
-            return retry_after if retry_after <= MAX_RETRY_AFTER else None
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            return None
     else:
         return None
-    backoff = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retries_done)
-    return backoff * random.uniform(0.5, 1.0)
+    backoff = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retries_done) * random.uniform(0.5, 1.0)
+    # The server floors Retry-After to whole seconds (0 when its window resets within the
+    # second): never retry sooner than the backoff.
+    return backoff if retry_after is None else max(retry_after, backoff)
 
 
 def read_body(response: httpx.Response) -> Any:
@@ -278,7 +305,16 @@ def read_body(response: httpx.Response) -> Any:
     try:
         return json.loads(content)
     except (ValueError, RecursionError):
+        return text_of(response)
+
+
+def text_of(response: httpx.Response) -> str:
+    """``response.text``, or the body as UTF-8 (with replacements) when its declared charset
+    cannot decode it (a UTF-16 body without BOM, an unknown codec...)."""
+    try:
         return response.text
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return response.content.decode("utf-8", "replace")
 
 
 def api_error(response: httpx.Response) -> NangoAPIError:
@@ -322,7 +358,7 @@ def parse_json(response: httpx.Response) -> Any:
             f"{response.request.method} {response.request.url.path}: the answer is not JSON"
             " (or is nested too deeply)",
             status_code=response.status_code,
-            body=response.text,
+            body=text_of(response),
         ) from exc
 
 

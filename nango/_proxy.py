@@ -13,10 +13,10 @@ import httpx
 
 from ._args import optional, optional_bool, require, require_int, unset
 from ._generated import api
-from ._http import Settings, read_body
+from ._http import Settings, read_body, text_of
 from ._results import ProxyResponse, ResponseType
 from ._wire import check_header_mapping, json_bytes, proxy_path
-from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
+from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError, short_repr
 
 _OPERATIONS: dict[str, ModuleType] = {
     "GET": api.proxy.proxy_get,
@@ -74,7 +74,9 @@ def proxy_kwargs(
     headers, params, data = options.get("headers"), options.get("params"), options.get("data")
     require("endpoint", endpoint)
     if not isinstance(method, str) or method.upper() not in _OPERATIONS:
-        raise NangoValueError(f"method must be one of {', '.join(_OPERATIONS)}, got {method!r}")
+        raise NangoValueError(
+            f"method must be one of {', '.join(_OPERATIONS)}, got {short_repr(method)}"
+        )
     verb = method.upper()
     kwargs: dict[str, Any] = _OPERATIONS[verb]._get_kwargs(
         endpoint,
@@ -100,11 +102,13 @@ def proxy_kwargs(
         request_headers[f"Nango-Proxy-{name}"] = value
         if name.lower() == "content-type":
             content_type = value
-    result: dict[str, Any] = {
-        "method": verb,
-        "url": _url(endpoint, params),
-        "headers": request_headers,
-    }
+    try:
+        url = _url(endpoint, params)
+    except UnicodeEncodeError as exc:
+        raise NangoValueError(
+            f"endpoint or params cannot be sent: a lone surrogate ({exc.reason})"
+        ) from None
+    result: dict[str, Any] = {"method": verb, "url": url, "headers": request_headers}
     if data is not None:
         if verb == "GET":
             raise NangoValueError("data cannot be sent with a GET proxy call")
@@ -126,7 +130,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
     if response_type == "stream":
         data = None
     elif response_type == "text":
-        data = response.text
+        data = text_of(response)
     elif response_type == "bytes":
         data = response.content
     elif response_type == "json" and response.content:
@@ -136,7 +140,7 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
             raise NangoResponseValidationError(
                 "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
                 status_code=response.status_code,
-                body=response.text,
+                body=text_of(response),
             ) from exc
     else:
         data = read_body(response)
@@ -146,7 +150,8 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
 def _check_response_type(response_type: object) -> None:
     if response_type is not None and response_type not in RESPONSE_TYPES:
         raise NangoValueError(
-            f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"
+            f"response_type must be one of {', '.join(RESPONSE_TYPES)},"
+            f" got {short_repr(response_type)}"
         )
 
 

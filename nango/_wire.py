@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import NangoTypeError, NangoValueError
+from .errors import NangoTypeError, NangoValueError, short_repr
 
 # RFC 9110 5.1 token, and 5.5 field-value restricted to ASCII (httpx encodes str headers as
 # ASCII): visible characters, inner spaces and tabs, no CTL, no leading or trailing whitespace.
@@ -28,7 +28,7 @@ def header_argument(name: str) -> str:
     """The caller's name for a request header: ``headers['X']`` for a forwarded proxy header,
     else the header's own name in snake_case (generated header parameters are named after it)."""
     if name[: len(_PROXY_PREFIX)].lower() == _PROXY_PREFIX:
-        return f"headers[{name[len(_PROXY_PREFIX) :]!r}]"
+        return f"headers[{short_repr(name[len(_PROXY_PREFIX) :], 60)}]"
     return name.lower().replace("-", "_")
 
 
@@ -39,7 +39,7 @@ def check_header(argument: str, name: object, value: object) -> None:
         raise NangoTypeError(f"{argument}: header names must be str, not {type(name).__name__}")
     if not _TOKEN.fullmatch(name):
         raise NangoValueError(
-            f"{argument}: {name[:100]!r} is not a valid HTTP header name (RFC 9110 token:"
+            f"{argument}: {short_repr(name, 60)} is not a valid HTTP header name (RFC 9110 token:"
             " letters, digits and !#$%&'*+-.^_`|~, no spaces)"
         )
     if not isinstance(value, str):
@@ -69,7 +69,8 @@ def check_header_mapping(argument: str, headers: object) -> dict[str, str]:
             f"{argument} must be a mapping of str to str, not {type(headers).__name__}"
         )
     for name, value in headers.items():
-        check_header(f"{argument}[{name!r}]" if isinstance(name, str) else argument, name, value)
+        where = f"{argument}[{short_repr(name, 60)}]" if isinstance(name, str) else argument
+        check_header(where, name, value)
     return dict(headers)
 
 

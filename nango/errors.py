@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from ._ratelimit import RateLimit
+
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
@@ -127,7 +129,8 @@ class NangoResponseValidationError(NangoError):
 
 
 class NangoAPIError(NangoError):
-    """A non-2xx answer. ``code``/``message`` come from Nango's ``{"error": {...}}`` body."""
+    """A non-2xx answer. ``code``/``message`` come from Nango's ``{"error": {...}}`` body;
+    ``retry_after`` (seconds) and ``rate_limit`` (:class:`RateLimit`) from its headers."""
 
     def __init__(
         self,
@@ -145,6 +148,7 @@ class NangoAPIError(NangoError):
         self.url = url
         self.code, self.message = _code_and_message(body)
         self.retry_after = parse_retry_after(headers.get("retry-after"))
+        self.rate_limit = RateLimit.from_headers(headers)
         detail = ": ".join(part for part in (self.code, self.message) if part) or short_repr(body)
         super().__init__(f"{method} {url} failed with status {status_code}: {detail}")
 
@@ -177,7 +181,8 @@ class UnprocessableEntityError(NangoAPIError):
 
 
 class RateLimitError(NangoAPIError):
-    """429: rate limited; ``retry_after`` tells how many seconds to wait."""
+    """429: rate limited; ``retry_after`` tells how many seconds to wait, ``rate_limit`` the
+    account's budget and when it resets."""
 
 
 class InternalServerError(NangoAPIError):

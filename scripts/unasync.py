@@ -38,6 +38,7 @@ WORDS = {
     "async_wait": "sync_wait",
     "async_sleep": "sync_sleep",
     "async_deadline": "sync_deadline",
+    "async_cancel_event": "sync_cancel_event",
     "async_read": "sync_read",
     "async_client": "sync_client",
     "aclose": "close",

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from .. import _args, _http, _parse, _proxy, _signing
-from .._concurrency import sync_sleep
+from .._concurrency import sync_cancel_event, sync_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
+from .._raw import RawResponses
 from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
 from ..errors import (
     NangoTypeError,
@@ -81,17 +82,28 @@ class Nango:
         return self._core.settings.host
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Nango:
         """A client on the same connection pool with another ``timeout`` and/or ``max_retries``
-        (``None`` keeps this client's): ``nango.with_options(timeout=600).trigger_action(...)``.
-        Closing it leaves the pool open."""
-        clone = copy.copy(self)
+        (``None`` keeps this client's), and ``headers`` merged over its headers (checked like
+        ``default_headers``): ``nango.with_options(timeout=600).trigger_action(...)``,
+        ``nango.with_options(headers={"X-Request-Id": rid}).get_connection(...)``. Closing it
+        leaves the pool open."""
         settings = _http.replace_settings(
-            self._core.settings, timeout=timeout, max_retries=max_retries
+            self._core.settings, timeout=timeout, max_retries=max_retries, headers=headers
         )
-        clone._core = self._core.derived(settings)
-        return clone
+        return self._with_core(self._core.derived(settings))
+
+    @property
+    def with_raw_response(self) -> RawResponses[Nango]:
+        """Every request method, returning a ``RawResponse`` (``.status_code``, ``.headers``,
+        ``.rate_limit``, ``.http_response``, ``.parse()``) instead of its result:
+        ``nango.with_raw_response.get_connection("github", "c1").rate_limit``."""
+        return RawResponses(self)
 
     def close(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""
@@ -462,7 +474,7 @@ class Nango:
         """
         _args.require("integration_key", integration_key)
         _args.require("user_id", user_id)
-        _args.cancel_event(cancel)
+        sync_cancel_event(cancel)
         deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
         poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
         while True:
@@ -911,6 +923,15 @@ class Nango:
         )
 
     # Helpers
+
+    def _with_core(self, core: SyncCore) -> Nango:
+        clone = copy.copy(self)
+        clone._core = core
+        return clone
+
+    def _recording(self) -> Nango:
+        """A client on the same pool that keeps its last answer (``with_raw_response``)."""
+        return self._with_core(self._core.derived(record=True))
 
     def _webhook_key(self) -> str:
         settings = self._core.settings

@@ -29,17 +29,22 @@ from .._http import (
 class SyncCore:
     """Sends requests built from generated ``_get_kwargs`` dicts; owns or borrows the client."""
 
-    def __init__(self, settings: Settings, http_client: httpx.Client | None) -> None:
+    def __init__(
+        self, settings: Settings, http_client: httpx.Client | None, *, record: bool = False
+    ) -> None:
         self.settings = settings
         self._owns_client = http_client is None
         self._client = http_client or _transport.sync_client(settings.timeout)
+        self._record = record
+        self.last_response: httpx.Response | None = None  # kept when ``record`` is set
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self.settings.host!r})"
 
-    def derived(self, settings: Settings) -> SyncCore:
-        """A core with other settings on the same connection pool (which it does not own)."""
-        return type(self)(settings, self._client)
+    def derived(self, settings: Settings | None = None, *, record: bool = False) -> SyncCore:
+        """A core with other settings on the same connection pool (which it does not own);
+        with ``record``, it keeps the last answer (``with_raw_response``)."""
+        return type(self)(settings or self.settings, self._client, record=record)
 
     def close(self) -> None:
         if self._owns_client:
@@ -66,6 +71,8 @@ class SyncCore:
             else:
                 log_response(request, response, time.monotonic() - started)
                 if response.is_success:
+                    if self._record:
+                        self.last_response = response
                     return response
                 if stream:
                     try:

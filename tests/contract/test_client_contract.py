@@ -7,7 +7,6 @@ wrong with the request the SDK sent (no `sl-violations` header on any answer).
 from __future__ import annotations
 
 import datetime
-import itertools
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from contextlib import aclosing
 from typing import Any
@@ -47,6 +46,7 @@ from nango.models import (
     SyncVariant,
     UpdateSyncFrequencyResponse,
 )
+from nango.testing import prefer
 
 from .client_fixtures import Prism, json_body, query
 from .conftest import SECRET
@@ -611,14 +611,15 @@ def test_list_records(client: nango.Nango, prism: Prism) -> None:
 
 
 def test_iter_records_follows_next_cursor(client: nango.Nango, prism: Prism) -> None:
-    # The example page always has a next_cursor: read five records, i.e. three pages.
-    records = list(
-        itertools.islice(client.iter_records("github-ref", "conn-gh-1", "GithubIssue", limit=2), 5)
-    )
-    prism.assert_clean(calls=3)
-    assert [r["id"] for r in records] == ["1523", "1498", "1523", "1498", "1523"]
+    # The mock serves one example page whose next_cursor never changes: iter_records follows it
+    # once, then refuses to loop forever.
+    records: list[dict[str, Any]] = []
+    with pytest.raises(nango.NangoResponseValidationError, match="same next_cursor"):
+        records.extend(client.iter_records("github-ref", "conn-gh-1", "GithubIssue", limit=2))
+    prism.assert_clean(calls=2)
+    assert [r["id"] for r in records] == ["1523", "1498"]
     cursors = [request.url.params.get("cursor") for request in prism.requests]
-    assert cursors == [None, RECORDS_CURSOR, RECORDS_CURSOR]
+    assert cursors == [None, RECORDS_CURSOR]
     assert all(request.url.params["limit"] == "2" for request in prism.requests)
 
 
@@ -985,6 +986,23 @@ def test_not_found_is_mapped_to_not_found_error(
     assert len(prism.responses) == 1
 
 
+def test_headers_per_call_pick_the_mocks_answer(client: nango.Nango, prism: Prism) -> None:
+    with pytest.raises(nango.NotFoundError):
+        client.with_options(headers=prefer(code=404)).get_connection("github-ref", "conn-1")
+    connection = client.get_connection("github-ref", "conn-gh-1")  # the same client, unchanged
+    assert connection.connection_id == "conn-gh-1"
+    assert [response.status_code for response in prism.responses] == [404, 200]
+    assert prism.violations == []
+
+
+def test_a_raw_response_of_the_mock(client: nango.Nango, prism: Prism) -> None:
+    raw = client.with_raw_response.list_integrations()
+    prism.assert_clean()
+    assert raw.status_code == 200
+    assert raw.http_response.request.url.path == "/integrations"
+    assert [integration.unique_key for integration in raw.parse().configs]
+
+
 def test_not_found_while_an_async_action_runs(
     make_client: Callable[..., nango.Nango], prism: Prism
 ) -> None:
@@ -1100,11 +1118,14 @@ async def test_async_iter_records(aclient: nango.AsyncNango, prism: Prism) -> No
     async with aclosing(pages) as stream:
         async for record in stream:
             records.append(record)
-            if len(records) == 3:
+            if len(records) == 2:
                 break
-    prism.assert_clean(calls=2)
-    assert [r["id"] for r in records] == ["1523", "1498", "1523"]
+    prism.assert_clean(calls=1)
+    assert [r["id"] for r in records] == ["1523", "1498"]
+    with pytest.raises(nango.NangoResponseValidationError, match="same next_cursor"):
+        _ = [record async for record in aclient.iter_records("github-ref", "conn-gh-1", "M")]
     assert [request.url.params.get("cursor") for request in prism.requests] == [
+        None,
         None,
         RECORDS_CURSOR,
     ]

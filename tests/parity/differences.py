@@ -84,6 +84,10 @@ def _drop_null_params(request: View) -> View:
     return request.replace(query=[pair for pair in request.query if pair[1] != "null"])
 
 
+def _node_requests_first_only(node: Outcome, python: Outcome) -> tuple[Outcome, Outcome]:
+    return replace(node, requests=node.requests[:1]), python
+
+
 def _python_refuses(node: Outcome, python: Outcome) -> tuple[Outcome, Outcome]:
     return Outcome(requests=(), ok=False, error="refused before sending"), python
 
@@ -179,6 +183,29 @@ DIFFERENCES: list[Difference] = [
         "body; Python raises NangoValueError and sends nothing.",
         "wire-reference §3.4 step 6: Node drops the caller's intent; README 'Bugs not copied'.",
         _python_refuses,
+    ),
+    Difference(
+        "python_refuses_dot_segments",
+        (
+            "delete_connection_dot_segment",
+            "delete_function_dot_segment",
+            "proxy_endpoint_climbs_out",
+        ),
+        "An id that is '.' or '..', or a proxy endpoint whose '..' segments climb out of "
+        "/proxy/: Node's URL parser removes the dot segments and sends the request, with the "
+        "secret key, to another endpoint (DELETE /?provider_config_key=..., DELETE "
+        "/connections/conn-1); Python raises NangoValueError and sends nothing.",
+        "Node bug (path traversal), issue 11; README 'Reliability'.",
+        _python_refuses,
+    ),
+    Difference(
+        "redirects_not_followed",
+        ("redirect_not_followed",),
+        "A 307 answer: Node follows it (re-sending the request, up to 21 times); Python sends "
+        "one request and raises NangoAPIError(307). Compared: Node's first request.",
+        "Following re-sends the body and the key to wherever Location points; the Nango API "
+        "does not redirect. README 'Reliability'.",
+        _node_requests_first_only,
     ),
     Difference(
         "caller_content_type_any_case",

@@ -88,7 +88,14 @@ class Client:
         return asyncio.run(_await(awaitable))
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        result = getattr(self.nango, name)(*args, **kwargs)
+        return self.run(getattr(self.nango, name)(*args, **kwargs))
+
+    def call_raw(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """``nango.with_raw_response.<name>(...)``."""
+        return self.run(getattr(self.nango.with_raw_response, name)(*args, **kwargs))
+
+    def run(self, result: Any) -> Any:
+        """``result``, awaited first when it is awaitable."""
         if inspect.isawaitable(result):
             return self.run(result)
         return result

@@ -187,7 +187,7 @@ def test_retry_after_as_http_date(
     assert len(recorder.requests) == 2
 
 
-def test_retry_after_http_date_in_the_past_retries_at_once(
+def test_retry_after_http_date_in_the_past_waits_the_backoff(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
     when = datetime.now(UTC) - timedelta(minutes=5)
@@ -196,7 +196,27 @@ def test_retry_after_http_date_in_the_past_retries_at_once(
 
     assert run(retrying, GET) == GET_OK
 
-    assert sleeps == [0.0]
+    low, high = backoff_bounds(1)
+    assert len(sleeps) == 1
+    assert low <= sleeps[0] <= high
+
+
+@pytest.mark.parametrize("header", ["0", "0.0", "-1"])
+def test_retry_after_zero_never_retries_back_to_back(
+    retrying: Client, recorder: Recorder, sleeps: list[float], header: str
+) -> None:
+    """The server floors Retry-After to whole seconds: 0 when its window resets within the
+    second. Every retry still waits at least its backoff delay."""
+    for _ in range(3):
+        recorder.reply(429, RATE_LIMITED, headers={"Retry-After": header})
+
+    with pytest.raises(RateLimitError):
+        run(retrying, GET)
+
+    assert len(sleeps) == 2
+    for retry, delay in enumerate(sleeps, start=1):
+        low, high = backoff_bounds(retry)
+        assert low <= delay <= high
 
 
 def test_retry_after_at_the_cap_is_waited_for(
@@ -674,11 +694,9 @@ def test_retry_delay_needs_a_response_or_an_error() -> None:
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("0", 0.0),
         ("3", 3.0),
         ("1.5", 1.5),
         (" 4 ", 4.0),
-        ("-5", 0.0),
         (f"{_http.MAX_RETRY_AFTER:g}", _http.MAX_RETRY_AFTER),
         (f"{_http.MAX_RETRY_AFTER + 0.5:g}", None),
         ("3600", None),
