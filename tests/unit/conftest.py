@@ -82,11 +82,6 @@ class Client:
         self.is_async = isinstance(nango, AsyncNango)
         self.loop = loop
 
-    def run(self, awaitable: Any) -> Any:
-        if self.loop is not None:
-            return self.loop.run_until_complete(_await(awaitable))
-        return asyncio.run(_await(awaitable))
-
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         return self.run(getattr(self.nango, name)(*args, **kwargs))
 
@@ -96,9 +91,11 @@ class Client:
 
     def run(self, result: Any) -> Any:
         """``result``, awaited first when it is awaitable."""
-        if inspect.isawaitable(result):
-            return self.run(result)
-        return result
+        if not inspect.isawaitable(result):
+            return result
+        if self.loop is not None:
+            return self.loop.run_until_complete(_await(result))
+        return asyncio.run(_await(result))
 
     def collect(self, name: str, *args: Any, **kwargs: Any) -> list[Any]:
         """All items of an iterator method (``iter_records``)."""
