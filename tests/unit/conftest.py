@@ -18,10 +18,7 @@ import httpx
 import pytest
 
 from nango import AsyncNango, DefaultAioHttpClient, Nango, NangoError
-
-from .loopback import Answer as WireAnswer
-from .loopback import LoopbackServer
-from .loopback import Request as WireRequest
+from tests.fault_server import FaultServer, Received, respond
 
 SECRET = "sk-test-4f1c2b9e-secret"
 HOST = "https://nango.test"
@@ -131,26 +128,28 @@ class Wire:
         self.client_context = ssl.create_default_context()
         authority.configure_trust(self.client_context)
         self.recorder: Recorder | None = None
-        self.server = LoopbackServer(handler=self.answer, tls=server_context)
+        self.server = FaultServer(tls=server_context)
+        self.server.script(self.answer)
 
-    def answer(self, wire: WireRequest) -> WireAnswer:
+    def answer(self, conn: socket.socket, wire: Received) -> bool:
         assert self.recorder is not None
         request = httpx.Request(
-            wire.method, HOST + wire.target, headers=wire.raw_headers, content=wire.body
+            wire.method, HOST + wire.target, headers=wire.headers, content=wire.body
         )
         try:
             response = self.recorder(request)
         except Exception as exc:  # a test that queues transport errors runs on MockTransport
-            return 599, [], f"the wire cannot raise {exc!r}".encode()
+            return respond(599, f"the wire cannot raise {exc!r}".encode())(conn, wire)
         # the bytes as given (a Response made with content= is read, and decoded, at once)
         raw = response.stream if isinstance(response.stream, httpx.ByteStream) else None
         content = b"".join(raw) if raw is not None else b"".join(response.iter_raw())
-        headers = [
-            (name, value)
+        headers = {
+            name: value
             for name, value in response.headers.multi_items()
             if name.lower() not in ("content-length", "transfer-encoding")
-        ]
-        return response.status_code, headers, content
+        }
+        answer = respond(response.status_code, content, headers, content_type=None)
+        return answer(conn, wire)
 
     def resolver(self) -> type:
         import aiohttp.abc

@@ -20,9 +20,12 @@ import httpx
 import pytest
 
 import nango
+from benchmarks import _bodies
 from nango import AsyncNango, NangoConnectionError, NangoTimeoutError, NangoValueError
+from tests.fault_server import FaultServer, delayed, partial_then_stall, respond, stall
 
-from .loopback import LoopbackServer, loopback
+BODY = _bodies.encode(_bodies.connection())
+OK = respond(200, BODY)
 
 CLIENTS: dict[str, Callable[..., httpx.AsyncClient]] = {
     "httpx": nango.DefaultAsyncHttpxClient,
@@ -36,8 +39,9 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with loopback() as running:
+def server() -> Iterator[FaultServer]:
+    with FaultServer() as running:
+        running.script(OK)
         yield running
 
 
@@ -85,17 +89,17 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("nango._async.core.async_sleep", instant)
 
 
-def test_a_call_works_and_reuses_its_connection(kind: str, server: LoopbackServer) -> None:
+def test_a_call_works_and_reuses_its_connection(kind: str, server: FaultServer) -> None:
     async def calls(client: AsyncNango) -> list[str]:
         return [(await get(client)).connection_id for _ in range(3)]
 
     assert run(kind, server.url, calls) == ["conn-gh-1"] * 3
-    assert server.accepted == 1
-    request = server.requests[0]
+    assert server.connections == 1
+    request = server.received[0]
     assert request.target.startswith("/connections/conn-1?provider_config_key=github")
-    assert request.headers["authorization"] == "Bearer sk"
-    assert request.headers["user-agent"].startswith("nango-python/")
-    assert "content-type" not in request.headers
+    assert request.header("authorization") == "Bearer sk"
+    assert request.header("user-agent").startswith("nango-python/")
+    assert request.header("content-type") is None
 
 
 def test_a_refused_connection_is_a_connection_error_retried_for_a_post(
@@ -110,43 +114,43 @@ def test_a_refused_connection_is_a_connection_error_retried_for_a_post(
 
 
 def test_a_dropped_answer_is_not_resent_for_a_post(
-    kind: str, server: LoopbackServer, no_sleep: None
+    kind: str, server: FaultServer, no_sleep: None
 ) -> None:
-    server.behaviour.drop = True
+    server.script(stall(0))  # closes without an answer
     with pytest.raises(NangoConnectionError) as info:
         run(kind, server.url, post, max_retries=2)
 
     assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
-    assert len(server.requests) == 1
+    assert len(server.received) == 1
 
 
 def test_a_dropped_answer_is_retried_for_a_get(
-    kind: str, server: LoopbackServer, no_sleep: None
+    kind: str, server: FaultServer, no_sleep: None
 ) -> None:
-    server.behaviour.drop = True
+    server.script(stall(0))  # closes without an answer
     with pytest.raises(NangoConnectionError):
         run(kind, server.url, get, max_retries=2)
 
-    assert len(server.requests) == 3
+    assert len(server.received) == 3
 
 
 def test_a_slow_answer_is_a_read_timeout_not_resent_for_a_post(
-    kind: str, server: LoopbackServer, no_sleep: None
+    kind: str, server: FaultServer, no_sleep: None
 ) -> None:
-    server.behaviour.delay = 1.0
+    server.script(delayed(1.0, OK))
     started = time.monotonic()
     with pytest.raises(NangoTimeoutError) as info:
         run(kind, server.url, post, max_retries=2, timeout=httpx.Timeout(5, read=0.2))
 
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert time.monotonic() - started < 0.9
-    assert len(server.requests) == 1
+    assert len(server.received) == 1
 
 
 def test_a_body_that_stops_coming_ends_at_the_whole_attempt_deadline(
-    kind: str, server: LoopbackServer
+    kind: str, server: FaultServer
 ) -> None:
-    server.behaviour.stall = True
+    server.script(partial_then_stall(BODY, len(BODY) - 1, 30))
     started = time.monotonic()
     with pytest.raises(NangoTimeoutError):
         run(kind, server.url, get, timeout=0.4)
@@ -154,7 +158,7 @@ def test_a_body_that_stops_coming_ends_at_the_whole_attempt_deadline(
     assert 0.35 < time.monotonic() - started < 1.5
 
 
-def test_no_free_connection_is_a_pool_timeout(kind: str, server: LoopbackServer) -> None:
+def test_no_free_connection_is_a_pool_timeout(kind: str, server: FaultServer) -> None:
     async def held(client: AsyncNango) -> None:
         http_client = client._core._client
         request = http_client.build_request("GET", server.url)
@@ -176,9 +180,9 @@ def test_no_free_connection_is_a_pool_timeout(kind: str, server: LoopbackServer)
     assert isinstance(info.value.__cause__, httpx.PoolTimeout)
 
 
-def test_streamed_proxy_answers_and_gzip(kind: str, server: LoopbackServer) -> None:
-    server.behaviour.body = gzip.compress(json.dumps({"items": list(range(2000))}).encode())
-    server.behaviour.headers = {"Content-Encoding": "gzip"}
+def test_streamed_proxy_answers_and_gzip(kind: str, server: FaultServer) -> None:
+    zipped = gzip.compress(json.dumps({"items": list(range(2000))}).encode())
+    server.script(respond(200, zipped, {"Content-Encoding": "gzip"}))
 
     async def both(client: AsyncNango) -> tuple[Any, bytes]:
         parsed = await client.get("/items", "github", "conn-1")
@@ -191,14 +195,14 @@ def test_streamed_proxy_answers_and_gzip(kind: str, server: LoopbackServer) -> N
 
     assert parsed == {"items": list(range(2000))}
     assert json.loads(streamed) == parsed
-    assert server.accepted == 1
+    assert server.connections == 1
 
 
-def test_queued_calls_are_served_in_arrival_order(server: LoopbackServer) -> None:
+def test_queued_calls_are_served_in_arrival_order(server: FaultServer) -> None:
     """aiohttp's own limit lets a new request take a released connection before the queued
     ones (measured: p99 ~1 s at 256-way); DefaultAioHttpClient's gate is first come, first
     served."""
-    server.behaviour.delay = 0.01
+    server.script(delayed(0.01, OK))
     limit, calls = 4, 40
 
     async def many(client: AsyncNango) -> None:
@@ -213,31 +217,31 @@ def test_queued_calls_are_served_in_arrival_order(server: LoopbackServer) -> Non
 
     run("aiohttp", server.url, many, http={"limits": httpx.Limits(max_connections=limit)})
 
-    arrival = [int(request.headers["nango-proxy-x-seq"]) for request in server.requests]
+    arrival = [int(request.header("nango-proxy-x-seq") or -1) for request in server.received]
     assert sorted(arrival) == list(range(calls))
     assert all(abs(position - number) <= limit for position, number in enumerate(arrival))
     assert server.max_open <= limit
 
 
 def test_aiohttp_uses_proxies_from_the_environment(
-    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", server.url)
     monkeypatch.setenv("NO_PROXY", "bypassed.invalid")
 
     assert run("aiohttp", "http://nango.invalid", get).connection_id == "conn-gh-1"
-    assert server.requests[0].target.startswith("http://nango.invalid/connections/conn-1?")
+    assert server.received[0].target.startswith("http://nango.invalid/connections/conn-1?")
     with pytest.raises(NangoConnectionError):
         run("aiohttp", "http://bypassed.invalid", get)
-    assert len(server.requests) == 1
+    assert len(server.received) == 1
     assert run("aiohttp", "http://nango.invalid", get, http={"trust_env": True})
     with pytest.raises(NangoConnectionError):
         run("aiohttp", "http://nango.invalid", get, http={"trust_env": False})
 
 
-def test_an_explicit_proxy(server: LoopbackServer) -> None:
+def test_an_explicit_proxy(server: FaultServer) -> None:
     assert run("aiohttp", "http://nango.invalid", get, http={"proxy": server.url})
-    assert server.requests[0].target.startswith("http://nango.invalid/")
+    assert server.received[0].target.startswith("http://nango.invalid/")
 
 
 @pytest.mark.parametrize(

@@ -20,18 +20,28 @@ import httpx
 import pytest
 
 import nango
+from benchmarks import _bodies
 from nango import AsyncNango, DefaultAsyncHttpxClient, DefaultHttpxClient, Nango, _transport
 from nango._async.pool import AsyncPool
 from nango._sync.pool import SyncPool
+from tests.fault_server import (
+    FaultServer,
+    delayed,
+    respond,
+    respond_and_close,
+    stall,
+)
 
-from .loopback import BODY, LoopbackServer, loopback
+BODY = _bodies.encode(_bodies.connection())  # a Connection, as GET /connections/{id} answers
+OK = respond(200, BODY)
 
 TIMEOUT = httpx.Timeout(10.0)
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with loopback() as running:
+def server() -> Iterator[FaultServer]:
+    with FaultServer() as running:
+        running.script(OK)
         yield running
 
 
@@ -143,7 +153,7 @@ def test_a_given_transport_or_mount_is_left_alone() -> None:
 
 
 def test_untested_httpx_versions_keep_the_stock_pool_and_warn_once(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, server: LoopbackServer
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, server: FaultServer
 ) -> None:
     monkeypatch.setattr(_transport, "TESTED", (("0.99.",), ("9.",)))
     monkeypatch.setattr(_transport, "_warned", False)
@@ -162,7 +172,7 @@ def test_untested_httpx_versions_keep_the_stock_pool_and_warn_once(
 
 
 def test_proxies_from_the_environment_are_kept(
-    runner: Runner, monkeypatch: pytest.MonkeyPatch, server: LoopbackServer
+    runner: Runner, monkeypatch: pytest.MonkeyPatch, server: FaultServer
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", server.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
@@ -175,8 +185,8 @@ def test_proxies_from_the_environment_are_kept(
     results = runner.calls(client, "http://nango.invalid/connections/conn-1", 3, 1)
 
     assert statuses(results) == [200, 200, 200]
-    assert [r.target for r in server.requests] == ["http://nango.invalid/connections/conn-1"] * 3
-    assert server.accepted == 1
+    assert [r.target for r in server.received] == ["http://nango.invalid/connections/conn-1"] * 3
+    assert server.connections == 1
     runner.close(client)
     untrusting = runner.client(trust_env=False)
     assert not [t for t in untrusting._mounts.values() if t is not None]
@@ -185,7 +195,7 @@ def test_proxies_from_the_environment_are_kept(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_nango_and_async_nango_use_proxies_from_the_environment(
-    mode: str, monkeypatch: pytest.MonkeyPatch, server: LoopbackServer
+    mode: str, monkeypatch: pytest.MonkeyPatch, server: FaultServer
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", server.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
@@ -201,27 +211,27 @@ def test_nango_and_async_nango_use_proxies_from_the_environment(
                 assert connection.connection_id == "conn-gh-1"
 
         asyncio.run(main())
-    assert server.requests[0].target.startswith("http://nango.invalid/connections/conn-1?")
+    assert server.received[0].target.startswith("http://nango.invalid/connections/conn-1?")
 
 
 # Under load
 
 
-def test_concurrent_calls_reuse_their_connections(runner: Runner, server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.005
+def test_concurrent_calls_reuse_their_connections(runner: Runner, server: FaultServer) -> None:
+    server.script(delayed(0.005, OK))
     client = runner.client()
 
     results = runner.calls(client, server.url, 640, 32)
 
     assert statuses(results) == [200] * 640
-    connections = [request.connection for request in server.requests]
-    assert server.accepted <= 32, sorted(connections)
-    assert len(pool_of(client).connections) == server.accepted, pool_of(client)
+    connections = [request.connection for request in server.received]
+    assert server.connections <= 32, sorted(connections)
+    assert len(pool_of(client).connections) == server.connections, pool_of(client)
     runner.close(client)
 
 
-def test_the_callers_limits_cap_the_connections(runner: Runner, server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.005
+def test_the_callers_limits_cap_the_connections(runner: Runner, server: FaultServer) -> None:
+    server.script(delayed(0.005, OK))
     client = runner.client(limits=httpx.Limits(max_connections=3, max_keepalive_connections=1))
 
     results = runner.calls(client, server.url, 60, 12)
@@ -232,10 +242,10 @@ def test_the_callers_limits_cap_the_connections(runner: Runner, server: Loopback
     runner.close(client)
 
 
-def test_no_request_waits_for_its_read_timeout_1110(runner: Runner, server: LoopbackServer) -> None:
+def test_no_request_waits_for_its_read_timeout_1110(runner: Runner, server: FaultServer) -> None:
     """Many more callers than connections, few kept alive: connections are closed and handed
     over all the time; none may be closed under a request (which would hang until timeout)."""
-    server.behaviour.delay = 0.002
+    server.script(delayed(0.002, OK))
     client = runner.client(
         limits=httpx.Limits(max_connections=8, max_keepalive_connections=2),
         timeout=httpx.Timeout(8.0, pool=8.0),
@@ -251,8 +261,8 @@ def test_no_request_waits_for_its_read_timeout_1110(runner: Runner, server: Loop
     runner.close(client)
 
 
-def test_pool_timeout_when_every_connection_is_busy(runner: Runner, server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.6
+def test_pool_timeout_when_every_connection_is_busy(runner: Runner, server: FaultServer) -> None:
+    server.script(delayed(0.6, OK))
     client = runner.client(
         limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(5, pool=0.1)
     )
@@ -262,14 +272,14 @@ def test_pool_timeout_when_every_connection_is_busy(runner: Runner, server: Loop
     outcomes = statuses(results)
     assert outcomes.count(200) == 1
     assert sum(isinstance(o, httpx.PoolTimeout) for o in outcomes) == 2
-    server.behaviour.delay = 0.0
+    server.script(OK)
     assert statuses(runner.calls(client, server.url, 2, 2)) == [200, 200]
     assert not pool_of(client)._waiters
     runner.close(client)
 
 
-def test_pool_timeout_is_a_nango_timeout_error_and_retried(server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.5
+def test_pool_timeout_is_a_nango_timeout_error_and_retried(server: FaultServer) -> None:
+    server.script(delayed(0.5, OK))
     http = DefaultHttpxClient(limits=httpx.Limits(max_connections=1))
     client = Nango(
         "sk", host=server.url, http_client=http, max_retries=0, timeout=httpx.Timeout(5, pool=0.05)
@@ -283,79 +293,78 @@ def test_pool_timeout_is_a_nango_timeout_error_and_retried(server: LoopbackServe
     http.close()
 
 
-def test_connections_closed_by_the_server_while_idle_are_replaced(
-    runner: Runner, server: LoopbackServer
-) -> None:
-    server.behaviour.idle_close = 0.05
-    client = runner.client()
-    assert statuses(runner.calls(client, server.url, 6, 6)) == [200] * 6
-    assert server.wait_for(lambda: server.open == 0)
+def test_connections_closed_by_the_server_while_idle_are_replaced(runner: Runner) -> None:
+    with FaultServer(idle_timeout=0.05) as server:
+        server.script(OK)
+        client = runner.client()
+        assert statuses(runner.calls(client, server.url, 6, 6)) == [200] * 6
+        assert server.wait_for(lambda: server.open == 0)
 
-    results = runner.calls(client, server.url, 6, 6)
+        results = runner.calls(client, server.url, 6, 6)
 
-    assert statuses(results) == [200] * 6
-    assert server.accepted <= 12
-    runner.close(client)
+        assert statuses(results) == [200] * 6
+        assert server.connections <= 12
+        runner.close(client)
 
 
 def test_connections_closed_by_the_server_after_each_answer(
-    runner: Runner, server: LoopbackServer
+    runner: Runner, server: FaultServer
 ) -> None:
-    server.behaviour.close_after = 1
+    server.script(respond_and_close(200, BODY))
     client = runner.client()
 
     results = runner.calls(client, server.url, 30, 5)
 
     assert statuses(results) == [200] * 30
-    assert server.accepted == 30
+    assert server.connections == 30
     runner.close(client)
 
 
-def test_expired_connections_are_closed_not_reused(runner: Runner, server: LoopbackServer) -> None:
+def test_expired_connections_are_closed_not_reused(runner: Runner, server: FaultServer) -> None:
     client = runner.client(limits=httpx.Limits(keepalive_expiry=0.1))
     assert statuses(runner.calls(client, server.url, 1, 1)) == [200]
     time.sleep(0.3)
 
     assert statuses(runner.calls(client, server.url, 1, 1)) == [200]
 
-    assert server.accepted == 2
+    assert server.connections == 2
     assert server.wait_for(lambda: server.closed_by_client == 1)
-    assert [r.connection for r in server.requests] == [1, 2]
+    assert [r.connection for r in server.received] == [1, 2]
     runner.close(client)
 
 
 def test_a_dropped_answer_is_an_error_and_the_connection_is_not_reused(
-    runner: Runner, server: LoopbackServer
+    runner: Runner, server: FaultServer
 ) -> None:
     client = runner.client()
     assert statuses(runner.calls(client, server.url, 1, 1)) == [200]
-    server.behaviour.drop = True
+    server.script(stall(0))  # closes without an answer
     [(_, error)] = runner.calls(client, server.url, 1, 1)
     assert isinstance(error, httpx.RemoteProtocolError)
-    server.behaviour.drop = False
+    server.script(OK)
 
     assert statuses(runner.calls(client, server.url, 1, 1)) == [200]
-    assert [r.connection for r in server.requests] == [1, 1, 2]
+    assert [r.connection for r in server.received] == [1, 1, 2]
     runner.close(client)
 
 
-def test_a_streamed_response_holds_its_connection_until_closed(server: LoopbackServer) -> None:
+def test_a_streamed_response_holds_its_connection_until_closed(server: FaultServer) -> None:
     client = DefaultHttpxClient(limits=httpx.Limits(max_connections=1), timeout=TIMEOUT)
     with client.stream("GET", server.url) as response:
         assert response.status_code == 200
         with pytest.raises(httpx.PoolTimeout):
             client.get(server.url, timeout=httpx.Timeout(5, pool=0.05))
-        assert response.read() == server.behaviour.body
+        assert response.read() == BODY
     assert client.get(server.url).status_code == 200
-    assert server.accepted == 1
+    assert server.connections == 1
     client.close()
 
 
 # Cancellation (async)
 
 
-def test_cancelled_requests_give_back_or_close_their_connections(server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.3
+def test_cancelled_requests_give_back_or_close_their_connections(server: FaultServer) -> None:
+    server.script(delayed(0.3, OK))
 
     async def main() -> None:
         client = DefaultAsyncHttpxClient(limits=httpx.Limits(max_connections=6), timeout=TIMEOUT)
@@ -369,11 +378,11 @@ def test_cancelled_requests_give_back_or_close_their_connections(server: Loopbac
         pool = pool_of(client)
         assert not pool._waiters
         assert len(pool.connections) <= 6
-        server.behaviour.delay = 0.0
+        server.script(OK)
         again = await asyncio.gather(*(client.get(server.url) for _ in range(12)))
         assert [r.status_code for r in again] == [200] * 12
         # the 3 connections of the requests cancelled in flight were closed and replaced once
-        assert server.accepted == 9
+        assert server.connections == 9
         assert len(pool.connections) == 6
         await client.aclose()
 
@@ -381,7 +390,7 @@ def test_cancelled_requests_give_back_or_close_their_connections(server: Loopbac
 
 
 def test_a_request_cancelled_just_after_being_handed_a_connection_gives_it_back(
-    server: LoopbackServer,
+    server: FaultServer,
 ) -> None:
     async def main() -> None:
         client = DefaultAsyncHttpxClient(
@@ -398,14 +407,14 @@ def test_a_request_cancelled_just_after_being_handed_a_connection_gives_it_back(
             await queued
         assert (await client.get(server.url)).status_code == 200  # no pool timeout: not leaked
         assert len(pool.connections) == 1
-        assert server.accepted == 1
+        assert server.connections == 1
         await client.aclose()
 
     asyncio.run(main())
 
 
-def test_async_nango_cancelled_mid_call_leaves_the_pool_usable(server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.2
+def test_async_nango_cancelled_mid_call_leaves_the_pool_usable(server: FaultServer) -> None:
+    server.script(delayed(0.2, OK))
 
     async def main() -> None:
         async with AsyncNango("sk", host=server.url, max_retries=0) as client:
@@ -415,7 +424,7 @@ def test_async_nango_cancelled_mid_call_leaves_the_pool_usable(server: LoopbackS
                 call.cancel()
             results = await asyncio.gather(*calls, return_exceptions=True)
             assert sum(isinstance(r, asyncio.CancelledError) for r in results) == 10
-            server.behaviour.delay = 0.0
+            server.script(OK)
             again = await asyncio.gather(*(client.get_connection("g", "c") for _ in range(20)))
             assert len(again) == 20
             assert len(pool_of(client._core._client).connections) <= 20
@@ -423,8 +432,8 @@ def test_async_nango_cancelled_mid_call_leaves_the_pool_usable(server: LoopbackS
     asyncio.run(main())
 
 
-def test_closing_the_pool_wakes_queued_requests(server: LoopbackServer) -> None:
-    server.behaviour.delay = 0.3
+def test_closing_the_pool_wakes_queued_requests(server: FaultServer) -> None:
+    server.script(delayed(0.3, OK))
 
     async def main() -> None:
         client = DefaultAsyncHttpxClient(limits=httpx.Limits(max_connections=1), timeout=TIMEOUT)
@@ -531,13 +540,13 @@ def test_http2_requests_share_one_connection(runner: Runner, h2_server: H2Server
 
 
 def test_http2_enabled_falls_back_to_http11_connections(
-    runner: Runner, server: LoopbackServer
+    runner: Runner, server: FaultServer
 ) -> None:
-    server.behaviour.delay = 0.005
+    server.script(delayed(0.005, OK))
     client = runner.client(http2=True)  # http:// has no ALPN: HTTP/1.1, one request each
 
     results = runner.calls(client, server.url, 60, 6)
 
     assert statuses(results) == [200] * 60
-    assert server.accepted <= 6
+    assert server.connections <= 6
     runner.close(client)
