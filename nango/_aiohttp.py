@@ -43,7 +43,6 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         limits: httpx.Limits,
         proxy: httpx.Proxy | None = None,
         trust_env: bool = True,
-        local_address: str | None = None,
     ) -> None:
         self._ssl = ssl_context
         self._limits = limits
@@ -52,7 +51,6 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         # request: ~0.4 ms a call).
         self._environment = urllib.request.getproxies() if trust_env and proxy is None else {}
         self._proxies: dict[tuple[str, str], httpx.Proxy | None] = {}
-        self._local_address = local_address
         limit = limits.max_connections
         self._gate = asyncio.Semaphore(limit) if limit else None
         self._session: aiohttp.ClientSession | None = None
@@ -64,7 +62,6 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 limit_per_host=0,
                 keepalive_timeout=self._limits.keepalive_expiry,
                 ssl=self._ssl,
-                local_addr=(self._local_address, 0) if self._local_address else None,
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,
@@ -112,7 +109,9 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
     async def _send(
         self, request: httpx.Request, timeout: dict[str, float | None]
     ) -> aiohttp.ClientResponse:
-        headers = multidict.CIMultiDict(request.headers.multi_items())
+        headers = multidict.CIMultiDict(
+            (name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw
+        )  # names as given, as httpx's own transport sends them
         data: Any
         if isinstance(request.stream, httpx.ByteStream):
             data = request.content or None

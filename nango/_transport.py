@@ -81,7 +81,7 @@ class DefaultAioHttpClient(httpx.AsyncClient):
     concurrent calls on a fast network: ``AsyncNango(http_client=DefaultAioHttpClient())``
     (then close it yourself). The same defaults as ``DefaultAsyncHttpxClient`` and httpx's
     arguments, except ``http2`` (aiohttp speaks HTTP/1.1) and SOCKS proxies; proxies from the
-    environment are read by aiohttp (``trust_env``). ``limits.max_connections`` is a
+    environment are read once, as by httpx (``trust_env``). ``limits.max_connections`` is a
     first-come-first-served limit on calls in flight; idle connections expire after
     ``limits.keepalive_expiry`` (``max_keepalive_connections`` does not apply). See
     ``nango/_aiohttp.py`` for how errors and timeouts map."""

@@ -182,7 +182,9 @@ class SyncPool:
         """Take back ``connection`` after a response, or a failed or unsent request."""
         with self._lock:
             entry = self._entries.get(connection)
-            if entry is None:  # the pool was closed meanwhile
+            if entry is None:  # dropped meanwhile (the pool closed, a failed connect reused)
+                if not connection.is_closed():
+                    self._closing.append(connection)
                 return
             entry.users -= 1
             if unused or connection.is_closed():

@@ -191,7 +191,7 @@ on_mock_transport = pytest.mark.parametrize("make_client", ["sync", "async"], in
 def wire() -> Iterator[Wire]:
     made = Wire()
     yield made
-    made.server.stop()
+    made.server.close()
 
 
 @pytest.fixture(params=["sync", "async", "aiohttp"])
