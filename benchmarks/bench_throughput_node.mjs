@@ -10,7 +10,8 @@
 //       -> {"ready": true}
 //   {"cmd": "measure", "seconds": 1.5}
 //       concurrency workers sharing the client, each awaiting one call after another while
-//       the time is not over -> {"calls", "seconds", "p50", "p99"} (latencies in seconds)
+//       the time is not over -> {"calls", "failed", "seconds", "p50", "p99"} (latencies in
+//       seconds; a call that throws is counted in "failed", not in "calls")
 // The process ends when its standard input does.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -28,12 +29,19 @@ let concurrency = 1;
 
 async function run(seconds, latencies) {
     let done = 0;
+    let failed = 0;
     const begin = performance.now();
     const deadline = begin + seconds * 1000;
     const worker = async () => {
         while (performance.now() < deadline) {
             const started = performance.now();
-            const connection = await nango.getConnection(PROVIDER_CONFIG_KEY, CONNECTION_ID);
+            let connection;
+            try {
+                connection = await nango.getConnection(PROVIDER_CONFIG_KEY, CONNECTION_ID);
+            } catch {
+                failed += 1;
+                continue;
+            }
             if (connection.connection_id !== CONNECTION_ID) {
                 throw new Error(`unexpected answer: ${JSON.stringify(connection).slice(0, 200)}`);
             }
@@ -42,7 +50,7 @@ async function run(seconds, latencies) {
         }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    return [done, (performance.now() - begin) / 1000];
+    return [done, failed, (performance.now() - begin) / 1000];
 }
 
 function quantile(sorted, q) {
@@ -64,10 +72,10 @@ for await (const line of lines) {
         console.log(JSON.stringify({ ready: true }));
     } else if (command.cmd === 'measure') {
         const latencies = [];
-        const [calls, seconds] = await run(command.seconds, latencies);
+        const [calls, failed, seconds] = await run(command.seconds, latencies);
         latencies.sort((a, b) => a - b);
         const p50 = quantile(latencies, 0.5);
         const p99 = quantile(latencies, 0.99);
-        console.log(JSON.stringify({ calls, seconds, p50, p99 }));
+        console.log(JSON.stringify({ calls, failed, seconds, p50, p99 }));
     }
 }

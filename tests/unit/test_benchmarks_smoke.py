@@ -88,7 +88,9 @@ def test_every_figure_the_issue_asks_for_is_there(
     if shutil.which("node") and (_common.NODE_SDK / "package.json").exists():
         assert "Node SDK" in names["throughput"]
     matrix, threads = throughput["tables"]
-    assert "| calls/s | p50 | p99 | new connections per call | server CPU |" in matrix
+    assert (
+        "| calls/s | p50 | p99 | new connections per call | server CPU | failed calls |" in matrix
+    )
     for server, level in [("fast", 1), ("fast", 256), ("50 ms", 8), ("50 ms", 64)]:
         for client in (
             "AsyncNango",
