@@ -171,12 +171,17 @@ def test_untested_httpx_versions_keep_the_stock_pool_and_warn_once(
     asyncio.run(second.aclose())
 
 
-def test_proxies_from_the_environment_are_kept(
-    runner: Runner, monkeypatch: pytest.MonkeyPatch, server: FaultServer
-) -> None:
+@pytest.fixture
+def proxy(monkeypatch: pytest.MonkeyPatch, server: FaultServer) -> FaultServer:
+    """``server``, named as the HTTP proxy by the environment."""
     monkeypatch.setenv("HTTP_PROXY", server.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
+    return server
+
+
+def test_proxies_from_the_environment_are_kept(runner: Runner, proxy: FaultServer) -> None:
+    server = proxy
     client = runner.client()
     mounted = [t for t in client._mounts.values() if t is not None]
     assert mounted
@@ -195,11 +200,8 @@ def test_proxies_from_the_environment_are_kept(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_nango_and_async_nango_use_proxies_from_the_environment(
-    mode: str, monkeypatch: pytest.MonkeyPatch, server: FaultServer
+    mode: str, proxy: FaultServer
 ) -> None:
-    monkeypatch.setenv("HTTP_PROXY", server.url)
-    monkeypatch.delenv("NO_PROXY", raising=False)
-    monkeypatch.delenv("no_proxy", raising=False)
     if mode == "sync":
         with Nango("sk", host="http://nango.invalid") as client:
             assert client.get_connection("github", "conn-1").connection_id == "conn-gh-1"
@@ -211,7 +213,7 @@ def test_nango_and_async_nango_use_proxies_from_the_environment(
                 assert connection.connection_id == "conn-gh-1"
 
         asyncio.run(main())
-    assert server.received[0].target.startswith("http://nango.invalid/connections/conn-1?")
+    assert proxy.received[0].target.startswith("http://nango.invalid/connections/conn-1?")
 
 
 # Under load
