@@ -23,6 +23,7 @@ from ._results import (
 )
 from ._sync.auth import ConnectionAuth
 from ._sync.client import Nango
+from ._transport import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._version import __version__
 from .errors import (
     AuthenticationError,
@@ -70,6 +71,9 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "ConnectionAuth",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "IntegrationConfigs",
     "InternalServerError",
     "InvalidTagsError",

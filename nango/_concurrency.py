@@ -1,9 +1,10 @@
 """Where sync and async code must differ: sleeping, cancellation events, locks, the attempt
-deadline and reading a body within it. ``scripts/unasync`` maps each ``async_*`` name to its
-``sync_*`` twin."""
+deadline and reading a body within it, and the connection pool's events and shielding.
+``scripts/unasync`` maps each ``async_*`` name to its ``sync_*`` twin."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +18,9 @@ from .errors import NangoTypeError
 
 if TYPE_CHECKING:
     import asyncio
-    from contextlib import AbstractAsyncContextManager
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
+
+    import anyio
 
 # The monotonic time by which the current sync attempt must be over, or None.
 DEADLINE: ContextVar[float | None] = ContextVar("nango_deadline", default=None)
@@ -131,3 +134,46 @@ class _BoundedStream(httpx.SyncByteStream):
 
     def close(self) -> None:
         self._inner.close()
+
+
+def async_pool_lock() -> AbstractContextManager[object]:
+    """The lock of a pool's books: none on an event loop, where they change between awaits."""
+    return contextlib.nullcontext()
+
+
+def sync_pool_lock() -> AbstractContextManager[object]:
+    return threading.Lock()
+
+
+def async_shield() -> AbstractContextManager[object]:
+    """A block that cancellation does not interrupt (closing connections)."""
+    import anyio
+
+    return anyio.CancelScope(shield=True)
+
+
+def sync_shield() -> AbstractContextManager[object]:
+    return contextlib.nullcontext()
+
+
+def async_event() -> anyio.Event:
+    import anyio
+
+    return anyio.Event()
+
+
+def sync_event() -> threading.Event:
+    return threading.Event()
+
+
+async def async_wait(event: anyio.Event, timeout: float | None) -> bool:
+    """Wait for ``event`` at most ``timeout`` seconds; whether it is set."""
+    import anyio
+
+    with anyio.move_on_after(timeout):
+        await event.wait()
+    return event.is_set()
+
+
+def sync_wait(event: threading.Event, timeout: float | None) -> bool:
+    return event.wait(timeout)

@@ -3,62 +3,19 @@ write is clipped to what is left of the attempt's deadline (``_concurrency.DEADL
 body or headers that trickle in cannot stretch a call past ``timeout``. (``AsyncNango`` bounds
 its attempts with ``asyncio.timeout`` instead, whatever its client.)
 
-It hooks into httpcore's connection pool through two private attributes (httpx's
-``HTTPTransport._pool``, httpcore's ``ConnectionPool._network_backend``). They are used only
-with the versions this was tested with; with any other, the stock transport is used, a warning
-is logged once, and the deadline is only checked between the chunks of a body.
+It is installed by ``nango._transport.DefaultHttpxClient`` (which checks the httpx and httpcore
+versions first).
 """
 
 from __future__ import annotations
 
-import logging
 import ssl
 import time
 import typing
 
 import httpcore
-import httpx
 
 from ._concurrency import DEADLINE
-
-TESTED_HTTPX = ("0.28.",)
-TESTED_HTTPCORE = ("1.0.",)
-_warned = False
-
-
-def deadline_transport() -> httpx.HTTPTransport:
-    """An ``httpx.HTTPTransport`` (default limits, SSL from the environment like httpx's own)
-    whose connections honour the attempt's deadline."""
-    transport = httpx.HTTPTransport()
-    pool = getattr(transport, "_pool", None)
-    if (
-        supported()
-        and isinstance(pool, httpcore.ConnectionPool)
-        and hasattr(pool, "_network_backend")
-    ):
-        pool._network_backend = DeadlineBackend(pool._network_backend)
-    else:
-        _warn_once()
-    return transport
-
-
-def supported() -> bool:
-    return httpx.__version__.startswith(TESTED_HTTPX) and httpcore.__version__.startswith(
-        TESTED_HTTPCORE
-    )
-
-
-def _warn_once() -> None:
-    global _warned
-    if not _warned:
-        _warned = True
-        logging.getLogger("nango").warning(
-            "nango: httpx %s / httpcore %s are not versions nango's sync transport was tested"
-            " with; using httpx's stock transport: the timeout is then checked between body"
-            " chunks only, not during each read",
-            httpx.__version__,
-            httpcore.__version__,
-        )
 
 
 def clip(timeout: float | None, error: type[Exception]) -> float | None:

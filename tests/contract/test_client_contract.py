@@ -82,7 +82,7 @@ def make_client(mock_url: str, prism: Prism) -> Iterator[Callable[..., nango.Nan
     opened: list[tuple[nango.Nango, httpx.Client]] = []
 
     def make(**options: Any) -> nango.Nango:
-        http = httpx.Client(event_hooks={"response": [prism.record]})
+        http = nango.DefaultHttpxClient(event_hooks={"response": [prism.record]})
         client = nango.Nango(
             secret_key=SECRET, host=mock_url, max_retries=0, http_client=http, **options
         )
@@ -102,15 +102,17 @@ def client(make_client: Callable[..., nango.Nango]) -> nango.Nango:
     return make_client()
 
 
-@pytest_asyncio.fixture(loop_scope="function")
+@pytest_asyncio.fixture(loop_scope="function", params=["httpx", "aiohttp"])
 async def make_async_client(
-    mock_url: str, prism: Prism
+    request: pytest.FixtureRequest, mock_url: str, prism: Prism
 ) -> AsyncIterator[Callable[..., nango.AsyncNango]]:
-    """`make_client` for `nango.AsyncNango`."""
+    """`make_client` for `nango.AsyncNango`, on each of the clients nango offers: the one it
+    builds (`DefaultAsyncHttpxClient`) and `DefaultAioHttpClient`."""
     opened: list[tuple[nango.AsyncNango, httpx.AsyncClient]] = []
+    kind = {"httpx": nango.DefaultAsyncHttpxClient, "aiohttp": nango.DefaultAioHttpClient}
 
     def make(**options: Any) -> nango.AsyncNango:
-        http = httpx.AsyncClient(event_hooks={"response": [prism.arecord]})
+        http = kind[request.param](event_hooks={"response": [prism.arecord]})
         client = nango.AsyncNango(
             secret_key=SECRET, host=mock_url, max_retries=0, http_client=http, **options
         )

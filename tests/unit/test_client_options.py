@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import nango
-from nango import AsyncNango, Nango
+from nango import AsyncNango, DefaultAsyncHttpxClient, DefaultHttpxClient, Nango
 from nango.errors import (
     AuthenticationError,
     NangoConnectionError,
@@ -24,7 +24,7 @@ from nango.errors import (
     NangoValueError,
 )
 
-from .conftest import HOST, SECRET, Client, Recorder
+from .conftest import HOST, SECRET, Client, Recorder, on_mock_transport
 
 SIGNING_KEY = "whsk-test-9d8e7f6a-signing"
 ENV_SECRET = "sk-env-1a2b3c4d-secret"
@@ -117,6 +117,7 @@ def test_host_falls_back_to_the_environment(
     assert nango_class(SECRET, host="https://given.test").host == "https://given.test"
 
 
+@on_mock_transport
 def test_requests_go_to_the_environment_host(
     monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -142,6 +143,7 @@ def test_one_trailing_slash_is_removed(host: str, expected: str) -> None:
     assert AsyncNango(SECRET, host=host).host == expected
 
 
+@on_mock_transport
 def test_host_path_prefix_is_kept_in_requests(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -348,6 +350,7 @@ def test_default_headers_cannot_set_authorization(
 # timeout
 
 
+@on_mock_transport
 def test_default_timeout_is_finite(client: Client, recorder: Recorder) -> None:
     fetch(client)
 
@@ -358,6 +361,7 @@ def test_default_timeout_is_finite(client: Client, recorder: Recorder) -> None:
         assert 0 < value <= 600
 
 
+@on_mock_transport
 def test_timeout_in_seconds_reaches_the_request(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -375,6 +379,7 @@ def test_timeout_in_seconds_reaches_the_request(
         }
 
 
+@on_mock_transport
 def test_httpx_timeout_reaches_the_request(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -504,7 +509,7 @@ def test_close_and_aclose_close_an_owned_client(closed_clients: list[Any]) -> No
     sync_client.close()
     asyncio.run(async_client.aclose())
 
-    assert [type(c) for c in closed_clients] == [httpx.Client, httpx.AsyncClient]
+    assert [type(c) for c in closed_clients] == [DefaultHttpxClient, DefaultAsyncHttpxClient]
 
 
 def test_sync_context_manager_leaves_a_given_client_open(
@@ -647,6 +652,7 @@ def test_api_error_hides_the_keys(keyed: Client, recorder: Recorder) -> None:
     assert_no_secret(repr(vars(info.value)))
 
 
+@on_mock_transport
 @pytest.mark.parametrize(
     "error",
     [httpx.ConnectError("connection refused"), httpx.ReadTimeout("timed out")],
@@ -711,6 +717,7 @@ def test_logs_one_line_per_request_and_per_retry_without_keys(
         assert_no_secret(repr(record.__dict__))
 
 
+@on_mock_transport
 def test_logs_a_connection_retry_without_keys(
     keyed: Client,
     recorder: Recorder,
@@ -749,6 +756,7 @@ def test_nothing_logged_above_debug_by_default(
 # with_options: other timeout / retries on the same pool
 
 
+@on_mock_transport
 def test_with_options_changes_timeout_and_retries_only_for_the_copy(
     make_client: Callable[..., Client], recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -769,6 +777,7 @@ def test_with_options_changes_timeout_and_retries_only_for_the_copy(
     assert patient.nango.host == client.nango.host
 
 
+@on_mock_transport
 def test_with_options_keeps_what_is_not_given(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:

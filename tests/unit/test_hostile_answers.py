@@ -260,16 +260,17 @@ def test_a_stalled_stream_read_is_a_timeout(flavor: str, server: FaultServer) ->
 def test_unknown_httpx_versions_fall_back_with_one_warning(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from nango import _deadline
+    from nango import _deadline, _transport
 
-    monkeypatch.setattr(_deadline, "TESTED_HTTPX", ("9.",))
-    monkeypatch.setattr(_deadline, "_warned", False)
+    monkeypatch.setattr(_transport, "TESTED", (("9.",), ("9.",)))
+    monkeypatch.setattr(_transport, "_warned", False)
 
     with caplog.at_level(logging.WARNING, logger="nango"):
-        first, second = _deadline.deadline_transport(), _deadline.deadline_transport()
+        first, second = nango.DefaultHttpxClient(), nango.DefaultHttpxClient()
 
-    for transport in (first, second):
-        assert not isinstance(transport._pool._network_backend, _deadline.DeadlineBackend)
+    for client in (first, second):
+        assert not isinstance(client._transport._pool._network_backend, _deadline.DeadlineBackend)
+        client.close()
     assert len([r for r in caplog.records if "not versions" in r.getMessage()]) == 1
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import nango
 from nango import RateLimit, RawResponse
-from tests.unit.conftest import Client, Recorder
+from tests.unit.conftest import Client, Recorder, on_mock_transport
 from tests.unit.introspection import baseline, call, public_methods
 
 LIMITS = {
@@ -41,7 +41,8 @@ def test_with_options_headers_are_sent_on_top_of_the_clients(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
     client = make_client(default_headers={"X-Team": "blue", "X-Trace": "client"})
-    traced = Client(client.nango.with_options(headers={"X-Trace": "call-1", "Prefer": "code=404"}))
+    derived = client.nango.with_options(headers={"X-Trace": "call-1", "Prefer": "code=404"})
+    traced = Client(derived, client.loop)
 
     recorder.reply(200, {"data": []})
     recorder.reply(200, {"data": []})
@@ -88,6 +89,7 @@ def test_with_options_headers_are_checked(
 # Raw responses
 
 
+@on_mock_transport  # the very request the recorder saw
 def test_a_raw_response_has_the_answer_and_the_usual_result(
     client: Client, recorder: Recorder
 ) -> None:

@@ -21,7 +21,7 @@ from nango.errors import (
     RateLimitError,
 )
 
-from .conftest import Client, Recorder
+from .conftest import Client, Recorder, on_mock_transport
 
 ACTION_ID = "00000000-0000-4000-8000-000000000001"
 RATE_LIMITED = {"error": {"code": "too_many_request"}}
@@ -426,6 +426,7 @@ def connect_error() -> httpx.ConnectError:
     return httpx.ConnectError("connection refused")
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(EVERY_METHOD.values()), ids=list(EVERY_METHOD))
 @pytest.mark.parametrize(
     "error",
@@ -455,6 +456,7 @@ def test_errors_before_sending_are_retried_for_every_method(
     assert low <= sleeps[0] <= high
 
 
+@on_mock_transport
 def test_connect_error_every_time_gives_up_with_connection_error(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -472,6 +474,7 @@ def test_connect_error_every_time_gives_up_with_connection_error(
     assert len(sleeps) == 2
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(IDEMPOTENT.values()), ids=list(IDEMPOTENT))
 @pytest.mark.parametrize(
     "error",
@@ -499,6 +502,7 @@ def test_errors_after_sending_are_retried_on_idempotent_methods(
     assert len(sleeps) == 1
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(NON_IDEMPOTENT.values()), ids=list(NON_IDEMPOTENT))
 @pytest.mark.parametrize(
     "error",
@@ -527,6 +531,7 @@ def test_errors_after_sending_a_post_are_not_retried(
     assert sleeps == []
 
 
+@on_mock_transport
 def test_read_timeout_on_get_is_retried_then_raises_timeout_error(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -543,6 +548,7 @@ def test_read_timeout_on_get_is_retried_then_raises_timeout_error(
     assert len(sleeps) == 2
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", [POST_ACTION, PROXY_POST], ids=["trigger_action", "proxy"])
 def test_read_timeout_on_post_is_not_retried(
     retrying: Client, recorder: Recorder, sleeps: list[float], call: Call
@@ -559,6 +565,7 @@ def test_read_timeout_on_post_is_not_retried(
 # max_retries
 
 
+@on_mock_transport
 @pytest.mark.parametrize(
     "failure",
     [

@@ -15,7 +15,7 @@ import pytest
 
 import nango
 from nango import AsyncNango, Nango
-from tests.unit.conftest import SECRET, Client, Recorder, assert_not_sent
+from tests.unit.conftest import SECRET, Client, Recorder, assert_not_sent, on_mock_transport
 
 DEEP: list[Any] = []
 _level = DEEP
@@ -149,6 +149,7 @@ def test_client_options_are_checked_at_construction(
     assert "pass" not in str(info.value) or "user:pass" not in str(info.value)
 
 
+@on_mock_transport  # request extensions do not cross a socket
 def test_no_timeout_at_all_works_for_both_clients(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
