@@ -575,7 +575,7 @@ def test_wait_is_cancelled_during_the_sleep(
 
     def run() -> None:
         if client.is_async:
-            asyncio.run(run_async())
+            client.run(run_async())
             return
         cancel = threading.Event()
         timer = threading.Timer(0.05, cancel.set)
