@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -232,8 +233,7 @@ def build_request(
     try:
         return client.build_request(
             method=method,
-            url=settings.host + path,
-            params=kwargs.get("params"),
+            url=settings.host + with_query(path, kwargs.get("params")),
             headers=headers,
             content=content,
             timeout=settings.timeout,
@@ -250,6 +250,26 @@ def build_request(
     except (TypeError, ValueError) as exc:
         reason = str(exc).replace(settings.secret_key, "***")
         raise NangoTypeError(f"the request cannot be encoded: {reason}") from None
+
+
+def with_query(path: str, params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None) -> str:
+    """``path`` with ``params`` encoded as httpx would (lists as repeated keys, booleans as
+    ``true``/``false``), so that httpx parses the URL once rather than again to merge them."""
+    if not params:
+        return path
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items() if isinstance(params, Mapping) else params:
+        for item in value if isinstance(value, list | tuple) else (value,):
+            pairs.append((name, _query_value(item)))
+    return f"{path}{'&' if '?' in path else '?'}{urlencode(pairs)}"
+
+
+def _query_value(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
 
 
 def _authorization(settings: Settings, kwargs: Mapping[str, Any]) -> dict[str, str]:

@@ -6,9 +6,10 @@ Neither follows redirects: the Nango API does not redirect, and following one wo
 body and the secret key to wherever a misbehaving host points.
 
 The httpx clients are httpx's own (proxies from the environment, TLS, ``limits``...) with the
-connection pool of each transport httpx built replaced by nango's (``nango/_async/pool.py``),
-and for ``Nango`` a network backend that clips every socket operation to the attempt's deadline
-(``nango/_deadline.py``). That reaches into three private attributes (httpx's
+connection pool of each transport httpx built replaced by nango's (``nango/_async/pool.py``);
+for ``Nango`` a network backend that clips every socket operation to the attempt's deadline
+(``nango/_deadline.py``), for ``AsyncNango`` one on asyncio's own protocols where no proxy is
+used (``nango/_asyncio_backend.py``). That reaches into three private attributes (httpx's
 ``Client._transport``/``_mounts``, ``HTTPTransport._pool``, httpcore's
 ``ConnectionPool._network_backend``), used only with the httpx and httpcore versions this was
 tested with (``TESTED``); with any other, httpx's stock pool is kept and a warning is logged
@@ -45,10 +46,15 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         _defaults(kwargs)
         super().__init__(**kwargs)
+        import httpcore
+
         from ._async.pool import AsyncPool
+        from ._asyncio_backend import AsyncioBackend
 
         for transport in _built_transports(self, kwargs, httpx.AsyncHTTPTransport):
             stock = transport._pool
+            if type(stock) is httpcore.AsyncConnectionPool and not stock._uds:  # no proxy
+                stock._network_backend = AsyncioBackend(stock._network_backend)
             transport._pool = AsyncPool(
                 stock.create_connection,
                 max_connections=kwargs["limits"].max_connections,
