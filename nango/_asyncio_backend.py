@@ -129,7 +129,13 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
 
     async def aclose(self) -> None:
         transport = self._protocol.transport
-        if transport is not None:
+        if transport is None:
+            return
+        if transport.get_extra_info("ssl_object") is not None:
+            # No TLS close_notify exchange (httpcore's own backend sends none either): asyncio
+            # would keep the socket open for it after the event loop may be gone.
+            transport.abort()
+        else:
             transport.close()
 
     async def start_tls(

@@ -9,7 +9,8 @@ The httpx clients are httpx's own (proxies from the environment, TLS, ``limits``
 connection pool of each transport httpx built replaced by nango's (``nango/_async/pool.py``);
 for ``Nango`` a network backend that clips every socket operation to the attempt's deadline
 (``nango/_deadline.py``), for ``AsyncNango`` one on asyncio's own protocols where no proxy is
-used (``nango/_asyncio_backend.py``). That reaches into three private attributes (httpx's
+used (``nango/_asyncio_backend.py``), and a cookie jar that reads only answers setting a cookie.
+That reaches into private attributes (httpx's ``Client._cookies``,
 ``Client._transport``/``_mounts``, ``HTTPTransport._pool``, httpcore's
 ``ConnectionPool._network_backend``), used only with the httpx and httpcore versions this was
 tested with (``TESTED``); with any other, httpx's stock pool is kept and a warning is logged
@@ -37,6 +38,20 @@ TESTED = (("0.28.",), ("1.0.",))
 _warned = False
 
 
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, which reads an answer only when it sets a cookie: httpx wraps every
+    answer for ``http.cookiejar`` otherwise (about 8 % of a call's CPU time; Nango sets none)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def _lighter_cookies(client: httpx.Client | httpx.AsyncClient) -> None:
+    if supported() and isinstance(getattr(client, "_cookies", None), httpx.Cookies):
+        client._cookies = _Cookies(client._cookies)
+
+
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
     """The ``httpx.AsyncClient`` ``AsyncNango`` builds, taking any of httpx's arguments
     (``limits``, ``proxy``, ``verify``, ``trust_env``, ``http2``...): nango's timeout, limits
@@ -46,6 +61,7 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         _defaults(kwargs)
         super().__init__(**kwargs)
+        _lighter_cookies(self)
         import httpcore
 
         from ._async.pool import AsyncPool
@@ -69,6 +85,7 @@ class DefaultHttpxClient(httpx.Client):
     def __init__(self, **kwargs: Any) -> None:
         _defaults(kwargs)
         super().__init__(**kwargs)
+        _lighter_cookies(self)
         from ._deadline import DeadlineBackend
         from ._sync.pool import SyncPool
 

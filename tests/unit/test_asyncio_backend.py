@@ -16,7 +16,7 @@ import httpcore
 import pytest
 
 import nango
-from nango import AsyncNango, DefaultAsyncHttpxClient
+from nango import AsyncNango, DefaultAsyncHttpxClient, DefaultHttpxClient
 from nango._asyncio_backend import AsyncioBackend
 from tests.fault_server import FaultServer, Received, respond, stall
 
@@ -152,3 +152,28 @@ def test_outside_asyncio_httpcores_own_backend_connects() -> None:
 
     assert done.value.value == "stream"
     assert calls == [("example.test", 443)]
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_cookies_are_still_kept_when_an_answer_sets_one(flavor: str, server: FaultServer) -> None:
+    """nango's clients read only answers that set a cookie, but those as httpx does."""
+    server.script(
+        respond(200, b'{"data": []}', {"Set-Cookie": "session=abc; Path=/"}),
+        respond(200, b'{"data": []}'),
+    )
+    http: Any = (DefaultHttpxClient if flavor == "sync" else DefaultAsyncHttpxClient)()
+
+    async def twice_async() -> None:
+        async with http:
+            await http.get(f"{server.url}/a")
+            await http.get(f"{server.url}/b")
+
+    if flavor == "sync":
+        with http:
+            http.get(f"{server.url}/a")
+            http.get(f"{server.url}/b")
+    else:
+        asyncio.run(twice_async())
+
+    assert http.cookies.get("session") == "abc"
+    assert server.received[1].header("cookie") == "session=abc"
