@@ -37,18 +37,20 @@ class AsyncActionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        status_url = d.pop("statusUrl")
+        status_url = _d["statusUrl"]
 
-        async_action_response = cls(
+        _obj = cls(
             id=id,
             status_url=status_url,
         )
-
-        async_action_response.additional_properties = d
-        return async_action_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class AsyncActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "statusUrl",
+    )
+)

@@ -42,21 +42,23 @@ class ConnectSessionConnectionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        oauth_scopes_override = d.pop("oauth_scopes_override", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        oauth_scopes_override = _d.get("oauth_scopes_override", UNSET)
 
-        oauth_client_id_override = d.pop("oauth_client_id_override", UNSET)
+        oauth_client_id_override = _d.get("oauth_client_id_override", UNSET)
 
-        oauth_client_secret_override = d.pop("oauth_client_secret_override", UNSET)
+        oauth_client_secret_override = _d.get("oauth_client_secret_override", UNSET)
 
-        connect_session_connection_config = cls(
+        _obj = cls(
             oauth_scopes_override=oauth_scopes_override,
             oauth_client_id_override=oauth_client_id_override,
             oauth_client_secret_override=oauth_client_secret_override,
         )
-
-        connect_session_connection_config.additional_properties = d
-        return connect_session_connection_config
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,12 @@ class ConnectSessionConnectionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "oauth_scopes_override",
+        "oauth_client_id_override",
+        "oauth_client_secret_override",
+    )
+)

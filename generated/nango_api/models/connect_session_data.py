@@ -40,21 +40,23 @@ class ConnectSessionData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        token = _d["token"]
 
-        connect_link = d.pop("connect_link")
+        connect_link = _d["connect_link"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(_d["expires_at"])
 
-        connect_session_data = cls(
+        _obj = cls(
             token=token,
             connect_link=connect_link,
             expires_at=expires_at,
         )
-
-        connect_session_data.additional_properties = d
-        return connect_session_data
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +73,12 @@ class ConnectSessionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "token",
+        "connect_link",
+        "expires_at",
+    )
+)

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.connect_session_authorization_params import (
-        ConnectSessionAuthorizationParams,
-    )
-    from nango_api.models.connect_session_connection_config import (
-        ConnectSessionConnectionConfig,
-    )
-
 
 T = TypeVar("T", bound="ConnectSessionIntegrationConfig")
 
@@ -57,42 +48,35 @@ class ConnectSessionIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_authorization_params import (
-            ConnectSessionAuthorizationParams,
-        )
-        from nango_api.models.connect_session_connection_config import (
-            ConnectSessionConnectionConfig,
-        )
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        user_scopes = _d.get("user_scopes", UNSET)
 
-        d = dict(src_dict)
-        user_scopes = d.pop("user_scopes", UNSET)
-
-        _authorization_params = d.pop("authorization_params", UNSET)
-        authorization_params: ConnectSessionAuthorizationParams | Unset
-        if isinstance(_authorization_params, Unset):
+        authorization_params = _d.get("authorization_params", UNSET)
+        if isinstance(authorization_params, Unset):
             authorization_params = UNSET
         else:
             authorization_params = ConnectSessionAuthorizationParams.from_dict(
-                _authorization_params
+                authorization_params
             )
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ConnectSessionConnectionConfig | Unset
-        if isinstance(_connection_config, Unset):
+        connection_config = _d.get("connection_config", UNSET)
+        if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
             connection_config = ConnectSessionConnectionConfig.from_dict(
-                _connection_config
+                connection_config
             )
 
-        connect_session_integration_config = cls(
+        _obj = cls(
             user_scopes=user_scopes,
             authorization_params=authorization_params,
             connection_config=connection_config,
         )
-
-        connect_session_integration_config.additional_properties = d
-        return connect_session_integration_config
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +93,22 @@ class ConnectSessionIntegrationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "user_scopes",
+        "authorization_params",
+        "connection_config",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connect_session_authorization_params import (
+    ConnectSessionAuthorizationParams,
+)
+from nango_api.models.connect_session_connection_config import (
+    ConnectSessionConnectionConfig,
+)

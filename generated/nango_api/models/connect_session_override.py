@@ -32,15 +32,17 @@ class ConnectSessionOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        docs_connect = d.pop("docs_connect", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        docs_connect = _d.get("docs_connect", UNSET)
 
-        connect_session_override = cls(
+        _obj = cls(
             docs_connect=docs_connect,
         )
-
-        connect_session_override.additional_properties = d
-        return connect_session_override
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +59,6 @@ class ConnectSessionOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("docs_connect",))

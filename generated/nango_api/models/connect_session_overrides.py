@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.connect_session_override import ConnectSessionOverride
-
 
 T = TypeVar("T", bound="ConnectSessionOverrides")
 
@@ -31,19 +27,12 @@ class ConnectSessionOverrides:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_override import ConnectSessionOverride
-
-        d = dict(src_dict)
-        connect_session_overrides = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectSessionOverride.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        connect_session_overrides.additional_properties = additional_properties
-        return connect_session_overrides
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _obj = cls()
+        _obj.additional_properties = {
+            key: ConnectSessionOverride.from_dict(value) for key, value in _d.items()
+        }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +49,8 @@ class ConnectSessionOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connect_session_override import ConnectSessionOverride

@@ -2,33 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.connection_error import ConnectionError_
-    from nango_api.models.credentials_api_key import CredentialsApiKey
-    from nango_api.models.credentials_app import CredentialsApp
-    from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-    from nango_api.models.credentials_basic import CredentialsBasic
-    from nango_api.models.credentials_bill import CredentialsBill
-    from nango_api.models.credentials_custom import CredentialsCustom
-    from nango_api.models.credentials_jwt import CredentialsJwt
-    from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
-    from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
-    from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
-    from nango_api.models.credentials_other import CredentialsOther
-    from nango_api.models.credentials_signature import CredentialsSignature
-    from nango_api.models.credentials_tba import CredentialsTba
-    from nango_api.models.credentials_two_step import CredentialsTwoStep
-    from nango_api.models.end_user import EndUser
-    from nango_api.models.json_object import JsonObject
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="Connection")
 
@@ -190,241 +169,57 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_error import ConnectionError_
-        from nango_api.models.credentials_api_key import CredentialsApiKey
-        from nango_api.models.credentials_app import CredentialsApp
-        from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-        from nango_api.models.credentials_basic import CredentialsBasic
-        from nango_api.models.credentials_bill import CredentialsBill
-        from nango_api.models.credentials_custom import CredentialsCustom
-        from nango_api.models.credentials_jwt import CredentialsJwt
-        from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
-        from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
-        from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
-        from nango_api.models.credentials_other import CredentialsOther
-        from nango_api.models.credentials_signature import CredentialsSignature
-        from nango_api.models.credentials_tba import CredentialsTba
-        from nango_api.models.credentials_two_step import CredentialsTwoStep
-        from nango_api.models.end_user import EndUser
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        connection_id = _d["connection_id"]
 
-        connection_id = d.pop("connection_id")
+        provider_config_key = _d["provider_config_key"]
 
-        provider_config_key = d.pop("provider_config_key")
-
-        provider = d.pop("provider")
+        provider = _d["provider"]
 
         errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ConnectionError_.from_dict(errors_item_data)
+        for errors_item_data in _d["errors"]:
+            errors.append(ConnectionError_.from_dict(errors_item_data))
 
-            errors.append(errors_item)
-
-        def _parse_end_user(data: object) -> EndUser | None:
-            if data is None:
-                return data
+        end_user = _d["end_user"]
+        if end_user is not None and isinstance(end_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_user_type_0 = EndUser.from_dict(data)
-
-                return end_user_type_0
+                end_user = EndUser.from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EndUser | None, data)
 
-        end_user = _parse_end_user(d.pop("end_user"))
-
-        def _parse_metadata(data: object) -> JsonObject | None:
-            if data is None:
-                return data
+        metadata = _d["metadata"]
+        if metadata is not None and isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = JsonObject.from_dict(data)
-
-                return metadata_type_0
+                metadata = JsonObject.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        connection_config = JsonObject.from_dict(_d["connection_config"])
 
-        connection_config = JsonObject.from_dict(d.pop("connection_config"))
+        created_at = datetime.datetime.fromisoformat(_d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_last_fetched_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        last_fetched_at = _d["last_fetched_at"]
+        if last_fetched_at is not None and isinstance(last_fetched_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_fetched_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_fetched_at_type_0
+                last_fetched_at = datetime.datetime.fromisoformat(last_fetched_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        last_fetched_at = _parse_last_fetched_at(d.pop("last_fetched_at"))
+        credentials = _parse_credentials(_d["credentials"])
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            CredentialsApiKey
-            | CredentialsApp
-            | CredentialsAwsSigV4
-            | CredentialsBasic
-            | CredentialsBill
-            | CredentialsCustom
-            | CredentialsJwt
-            | CredentialsOAuth1
-            | CredentialsOAuth2
-            | CredentialsOAuth2CC
-            | CredentialsOther
-            | CredentialsSignature
-            | CredentialsTba
-            | CredentialsTwoStep
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = CredentialsOAuth2.from_dict(data)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = CredentialsOAuth1.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = CredentialsOAuth2CC.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = CredentialsBasic.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = CredentialsApiKey.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = CredentialsApp.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_6 = CredentialsCustom.from_dict(data)
-
-                return credentials_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_7 = CredentialsTba.from_dict(data)
-
-                return credentials_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_8 = CredentialsJwt.from_dict(data)
-
-                return credentials_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_9 = CredentialsBill.from_dict(data)
-
-                return credentials_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_10 = CredentialsTwoStep.from_dict(data)
-
-                return credentials_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_11 = CredentialsSignature.from_dict(data)
-
-                return credentials_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_12 = CredentialsAwsSigV4.from_dict(data)
-
-                return credentials_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_13 = CredentialsOther.from_dict(data)
-
-            return credentials_type_13
-
-        credentials = _parse_credentials(d.pop("credentials"))
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        def _parse_webhook_url_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url_override = _d.get("webhook_url_override", UNSET)
 
-        webhook_url_override = _parse_webhook_url_override(
-            d.pop("webhook_url_override", UNSET)
-        )
-
-        connection = cls(
+        _obj = cls(
             id=id,
             connection_id=connection_id,
             provider_config_key=provider_config_key,
@@ -440,9 +235,11 @@ class Connection:
             tags=tags,
             webhook_url_override=webhook_url_override,
         )
-
-        connection.additional_properties = d
-        return connection
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -459,3 +256,133 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "connection_id",
+        "provider_config_key",
+        "provider",
+        "errors",
+        "end_user",
+        "metadata",
+        "connection_config",
+        "created_at",
+        "updated_at",
+        "last_fetched_at",
+        "credentials",
+        "tags",
+        "webhook_url_override",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    CredentialsApiKey
+    | CredentialsApp
+    | CredentialsAwsSigV4
+    | CredentialsBasic
+    | CredentialsBill
+    | CredentialsCustom
+    | CredentialsJwt
+    | CredentialsOAuth1
+    | CredentialsOAuth2
+    | CredentialsOAuth2CC
+    | CredentialsOther
+    | CredentialsSignature
+    | CredentialsTba
+    | CredentialsTwoStep
+):
+    if isinstance(data, dict):
+        try:
+            return CredentialsOAuth2.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsOAuth1.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsOAuth2CC.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsBasic.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsApiKey.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsApp.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsCustom.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsTba.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsJwt.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsBill.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsTwoStep.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsSignature.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsAwsSigV4.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return CredentialsOther.from_dict(data)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connection_error import ConnectionError_
+from nango_api.models.credentials_api_key import CredentialsApiKey
+from nango_api.models.credentials_app import CredentialsApp
+from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+from nango_api.models.credentials_basic import CredentialsBasic
+from nango_api.models.credentials_bill import CredentialsBill
+from nango_api.models.credentials_custom import CredentialsCustom
+from nango_api.models.credentials_jwt import CredentialsJwt
+from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+from nango_api.models.credentials_other import CredentialsOther
+from nango_api.models.credentials_signature import CredentialsSignature
+from nango_api.models.credentials_tba import CredentialsTba
+from nango_api.models.credentials_two_step import CredentialsTwoStep
+from nango_api.models.end_user import EndUser
+from nango_api.models.json_object import JsonObject
+from nango_api.models.tags import Tags

@@ -37,18 +37,20 @@ class ConnectionError_:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = _d["type"]
 
-        log_id = d.pop("log_id")
+        log_id = _d["log_id"]
 
-        connection_error = cls(
+        _obj = cls(
             type_=type_,
             log_id=log_id,
         )
-
-        connection_error.additional_properties = d
-        return connection_error
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class ConnectionError_:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "log_id",
+    )
+)

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.connection_error import ConnectionError_
-    from nango_api.models.end_user import EndUser
-    from nango_api.models.json_object import JsonObject
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="ConnectionListItem")
 
@@ -97,67 +90,42 @@ class ConnectionListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_error import ConnectionError_
-        from nango_api.models.end_user import EndUser
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        connection_id = _d["connection_id"]
 
-        connection_id = d.pop("connection_id")
+        provider_config_key = _d["provider_config_key"]
 
-        provider_config_key = d.pop("provider_config_key")
-
-        provider = d.pop("provider")
+        provider = _d["provider"]
 
         errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ConnectionError_.from_dict(errors_item_data)
+        for errors_item_data in _d["errors"]:
+            errors.append(ConnectionError_.from_dict(errors_item_data))
 
-            errors.append(errors_item)
-
-        def _parse_end_user(data: object) -> EndUser | None:
-            if data is None:
-                return data
+        end_user = _d["end_user"]
+        if end_user is not None and isinstance(end_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_user_type_0 = EndUser.from_dict(data)
-
-                return end_user_type_0
+                end_user = EndUser.from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EndUser | None, data)
 
-        end_user = _parse_end_user(d.pop("end_user"))
-
-        def _parse_metadata(data: object) -> JsonObject | None:
-            if data is None:
-                return data
+        metadata = _d["metadata"]
+        if metadata is not None and isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = JsonObject.from_dict(data)
-
-                return metadata_type_0
+                metadata = JsonObject.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        created = datetime.datetime.fromisoformat(_d["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        connection_list_item = cls(
+        _obj = cls(
             id=id,
             connection_id=connection_id,
             provider_config_key=provider_config_key,
@@ -168,9 +136,11 @@ class ConnectionListItem:
             created=created,
             tags=tags,
         )
-
-        connection_list_item.additional_properties = d
-        return connection_list_item
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +157,26 @@ class ConnectionListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "connection_id",
+        "provider_config_key",
+        "provider",
+        "errors",
+        "end_user",
+        "metadata",
+        "created",
+        "tags",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connection_error import ConnectionError_
+from nango_api.models.end_user import EndUser
+from nango_api.models.json_object import JsonObject
+from nango_api.models.tags import Tags

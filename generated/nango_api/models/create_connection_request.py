@@ -1,28 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.credentials_api_key import CredentialsApiKey
-    from nango_api.models.credentials_basic import CredentialsBasic
-    from nango_api.models.credentials_tba import CredentialsTba
-    from nango_api.models.end_user_input import EndUserInput
-    from nango_api.models.import_connection_config import ImportConnectionConfig
-    from nango_api.models.import_credentials_app import ImportCredentialsApp
-    from nango_api.models.import_credentials_custom import ImportCredentialsCustom
-    from nango_api.models.import_credentials_none import ImportCredentialsNone
-    from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-    from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-    from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
-    from nango_api.models.json_object import JsonObject
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="CreateConnectionRequest")
 
@@ -129,141 +113,38 @@ class CreateConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_api_key import CredentialsApiKey
-        from nango_api.models.credentials_basic import CredentialsBasic
-        from nango_api.models.credentials_tba import CredentialsTba
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.import_connection_config import ImportConnectionConfig
-        from nango_api.models.import_credentials_app import ImportCredentialsApp
-        from nango_api.models.import_credentials_custom import ImportCredentialsCustom
-        from nango_api.models.import_credentials_none import ImportCredentialsNone
-        from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-        from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-        from nango_api.models.import_credentials_o_auth_2cc import (
-            ImportCredentialsOAuth2CC,
-        )
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider_config_key = _d["provider_config_key"]
 
-        d = dict(src_dict)
-        provider_config_key = d.pop("provider_config_key")
+        credentials = _parse_credentials(_d["credentials"])
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            CredentialsApiKey
-            | CredentialsBasic
-            | CredentialsTba
-            | ImportCredentialsApp
-            | ImportCredentialsCustom
-            | ImportCredentialsNone
-            | ImportCredentialsOAuth1
-            | ImportCredentialsOAuth2
-            | ImportCredentialsOAuth2CC
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = ImportCredentialsOAuth2.from_dict(data)
+        connection_id = _d.get("connection_id", UNSET)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = ImportCredentialsOAuth2CC.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = ImportCredentialsOAuth1.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = CredentialsApiKey.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = CredentialsBasic.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = CredentialsTba.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_6 = ImportCredentialsApp.from_dict(data)
-
-                return credentials_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_7 = ImportCredentialsCustom.from_dict(data)
-
-                return credentials_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_8 = ImportCredentialsNone.from_dict(data)
-
-            return credentials_type_8
-
-        credentials = _parse_credentials(d.pop("credentials"))
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
+        metadata = _d.get("metadata", UNSET)
+        if isinstance(metadata, Unset):
             metadata = UNSET
         else:
-            metadata = JsonObject.from_dict(_metadata)
+            metadata = JsonObject.from_dict(metadata)
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ImportConnectionConfig | Unset
-        if isinstance(_connection_config, Unset):
+        connection_config = _d.get("connection_config", UNSET)
+        if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = ImportConnectionConfig.from_dict(_connection_config)
+            connection_config = ImportConnectionConfig.from_dict(connection_config)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
+        end_user = _d.get("end_user", UNSET)
+        if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(_end_user)
+            end_user = EndUserInput.from_dict(end_user)
 
-        create_connection_request = cls(
+        _obj = cls(
             provider_config_key=provider_config_key,
             credentials=credentials,
             connection_id=connection_id,
@@ -272,9 +153,11 @@ class CreateConnectionRequest:
             tags=tags,
             end_user=end_user,
         )
-
-        create_connection_request.additional_properties = d
-        return create_connection_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -291,3 +174,91 @@ class CreateConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider_config_key",
+        "credentials",
+        "connection_id",
+        "metadata",
+        "connection_config",
+        "tags",
+        "end_user",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    CredentialsApiKey
+    | CredentialsBasic
+    | CredentialsTba
+    | ImportCredentialsApp
+    | ImportCredentialsCustom
+    | ImportCredentialsNone
+    | ImportCredentialsOAuth1
+    | ImportCredentialsOAuth2
+    | ImportCredentialsOAuth2CC
+):
+    if isinstance(data, dict):
+        try:
+            return ImportCredentialsOAuth2.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return ImportCredentialsOAuth2CC.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return ImportCredentialsOAuth1.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsApiKey.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsBasic.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return CredentialsTba.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return ImportCredentialsApp.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return ImportCredentialsCustom.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return ImportCredentialsNone.from_dict(data)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.credentials_api_key import CredentialsApiKey
+from nango_api.models.credentials_basic import CredentialsBasic
+from nango_api.models.credentials_tba import CredentialsTba
+from nango_api.models.end_user_input import EndUserInput
+from nango_api.models.import_connection_config import ImportConnectionConfig
+from nango_api.models.import_credentials_app import ImportCredentialsApp
+from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+from nango_api.models.import_credentials_none import ImportCredentialsNone
+from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+from nango_api.models.json_object import JsonObject
+from nango_api.models.tags import Tags

@@ -1,32 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.integration_app_credentials_input import (
-        IntegrationAppCredentialsInput,
-    )
-    from nango_api.models.integration_config_values import IntegrationConfigValues
-    from nango_api.models.integration_custom_credentials_input import (
-        IntegrationCustomCredentialsInput,
-    )
-    from nango_api.models.integration_custom_values import IntegrationCustomValues
-    from nango_api.models.integration_o_auth_1_credentials_input import (
-        IntegrationOAuth1CredentialsInput,
-    )
-    from nango_api.models.integration_o_auth_2_credentials_input import (
-        IntegrationOAuth2CredentialsInput,
-    )
-    from nango_api.models.integration_tba_credentials_input import (
-        IntegrationTbaCredentialsInput,
-    )
-
 
 T = TypeVar("T", bound="CreateIntegrationRequest")
 
@@ -122,100 +102,30 @@ class CreateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.integration_app_credentials_input import (
-            IntegrationAppCredentialsInput,
-        )
-        from nango_api.models.integration_config_values import IntegrationConfigValues
-        from nango_api.models.integration_custom_credentials_input import (
-            IntegrationCustomCredentialsInput,
-        )
-        from nango_api.models.integration_custom_values import IntegrationCustomValues
-        from nango_api.models.integration_o_auth_1_credentials_input import (
-            IntegrationOAuth1CredentialsInput,
-        )
-        from nango_api.models.integration_o_auth_2_credentials_input import (
-            IntegrationOAuth2CredentialsInput,
-        )
-        from nango_api.models.integration_tba_credentials_input import (
-            IntegrationTbaCredentialsInput,
-        )
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider = _d["provider"]
 
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        unique_key = _d["unique_key"]
 
-        unique_key = d.pop("unique_key")
+        display_name = _d.get("display_name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        credentials = _parse_credentials(_d.get("credentials", UNSET))
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            IntegrationAppCredentialsInput
-            | IntegrationCustomCredentialsInput
-            | IntegrationOAuth1CredentialsInput
-            | IntegrationOAuth2CredentialsInput
-            | IntegrationTbaCredentialsInput
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = IntegrationOAuth2CredentialsInput.from_dict(data)
+        forward_webhooks = _d.get("forward_webhooks", UNSET)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = IntegrationOAuth1CredentialsInput.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = IntegrationTbaCredentialsInput.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = IntegrationAppCredentialsInput.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_4 = IntegrationCustomCredentialsInput.from_dict(data)
-
-            return credentials_type_4
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        forward_webhooks = d.pop("forward_webhooks", UNSET)
-
-        _integration_config = d.pop("integration_config", UNSET)
-        integration_config: IntegrationConfigValues | Unset
-        if isinstance(_integration_config, Unset):
+        integration_config = _d.get("integration_config", UNSET)
+        if isinstance(integration_config, Unset):
             integration_config = UNSET
         else:
-            integration_config = IntegrationConfigValues.from_dict(_integration_config)
+            integration_config = IntegrationConfigValues.from_dict(integration_config)
 
-        _custom = d.pop("custom", UNSET)
-        custom: IntegrationCustomValues | Unset
-        if isinstance(_custom, Unset):
+        custom = _d.get("custom", UNSET)
+        if isinstance(custom, Unset):
             custom = UNSET
         else:
-            custom = IntegrationCustomValues.from_dict(_custom)
+            custom = IntegrationCustomValues.from_dict(custom)
 
-        create_integration_request = cls(
+        _obj = cls(
             provider=provider,
             unique_key=unique_key,
             display_name=display_name,
@@ -224,9 +134,11 @@ class CreateIntegrationRequest:
             integration_config=integration_config,
             custom=custom,
         )
-
-        create_integration_request.additional_properties = d
-        return create_integration_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +155,74 @@ class CreateIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider",
+        "unique_key",
+        "display_name",
+        "credentials",
+        "forward_webhooks",
+        "integration_config",
+        "custom",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    IntegrationAppCredentialsInput
+    | IntegrationCustomCredentialsInput
+    | IntegrationOAuth1CredentialsInput
+    | IntegrationOAuth2CredentialsInput
+    | IntegrationTbaCredentialsInput
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            return IntegrationOAuth2CredentialsInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationOAuth1CredentialsInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationTbaCredentialsInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationAppCredentialsInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return IntegrationCustomCredentialsInput.from_dict(data)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.integration_app_credentials_input import (
+    IntegrationAppCredentialsInput,
+)
+from nango_api.models.integration_config_values import IntegrationConfigValues
+from nango_api.models.integration_custom_credentials_input import (
+    IntegrationCustomCredentialsInput,
+)
+from nango_api.models.integration_custom_values import IntegrationCustomValues
+from nango_api.models.integration_o_auth_1_credentials_input import (
+    IntegrationOAuth1CredentialsInput,
+)
+from nango_api.models.integration_o_auth_2_credentials_input import (
+    IntegrationOAuth2CredentialsInput,
+)
+from nango_api.models.integration_tba_credentials_input import (
+    IntegrationTbaCredentialsInput,
+)

@@ -47,24 +47,26 @@ class CreateQuickstartIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider = _d["provider"]
 
-        unique_key = d.pop("unique_key")
+        unique_key = _d["unique_key"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = _d.get("display_name", UNSET)
 
-        forward_webhooks = d.pop("forward_webhooks", UNSET)
+        forward_webhooks = _d.get("forward_webhooks", UNSET)
 
-        create_quickstart_integration_request = cls(
+        _obj = cls(
             provider=provider,
             unique_key=unique_key,
             display_name=display_name,
             forward_webhooks=forward_webhooks,
         )
-
-        create_quickstart_integration_request.additional_properties = d
-        return create_quickstart_integration_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +83,13 @@ class CreateQuickstartIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider",
+        "unique_key",
+        "display_name",
+        "forward_webhooks",
+    )
+)

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.connect_session_integrations_config_defaults import (
-        ConnectSessionIntegrationsConfigDefaults,
-    )
-    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
-    from nango_api.models.end_user_input import EndUserInput
-    from nango_api.models.organization_input import OrganizationInput
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="CreateReconnectSessionRequest")
 
@@ -97,61 +87,48 @@ class CreateReconnectSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_integrations_config_defaults import (
-            ConnectSessionIntegrationsConfigDefaults,
-        )
-        from nango_api.models.connect_session_overrides import ConnectSessionOverrides
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.organization_input import OrganizationInput
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        connection_id = _d["connection_id"]
 
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id")
+        integration_id = _d["integration_id"]
 
-        integration_id = d.pop("integration_id")
-
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
+        end_user = _d.get("end_user", UNSET)
+        if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(_end_user)
+            end_user = EndUserInput.from_dict(end_user)
 
-        _organization = d.pop("organization", UNSET)
-        organization: OrganizationInput | Unset
-        if isinstance(_organization, Unset):
+        organization = _d.get("organization", UNSET)
+        if isinstance(organization, Unset):
             organization = UNSET
         else:
-            organization = OrganizationInput.from_dict(_organization)
+            organization = OrganizationInput.from_dict(organization)
 
-        _integrations_config_defaults = d.pop("integrations_config_defaults", UNSET)
-        integrations_config_defaults: ConnectSessionIntegrationsConfigDefaults | Unset
-        if isinstance(_integrations_config_defaults, Unset):
+        integrations_config_defaults = _d.get("integrations_config_defaults", UNSET)
+        if isinstance(integrations_config_defaults, Unset):
             integrations_config_defaults = UNSET
         else:
             integrations_config_defaults = (
                 ConnectSessionIntegrationsConfigDefaults.from_dict(
-                    _integrations_config_defaults
+                    integrations_config_defaults
                 )
             )
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: ConnectSessionOverrides | Unset
-        if isinstance(_overrides, Unset):
+        overrides = _d.get("overrides", UNSET)
+        if isinstance(overrides, Unset):
             overrides = UNSET
         else:
-            overrides = ConnectSessionOverrides.from_dict(_overrides)
+            overrides = ConnectSessionOverrides.from_dict(overrides)
 
-        webhook_url_override = d.pop("webhook_url_override", UNSET)
+        webhook_url_override = _d.get("webhook_url_override", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        create_reconnect_session_request = cls(
+        _obj = cls(
             connection_id=connection_id,
             integration_id=integration_id,
             end_user=end_user,
@@ -161,9 +138,11 @@ class CreateReconnectSessionRequest:
             webhook_url_override=webhook_url_override,
             tags=tags,
         )
-
-        create_reconnect_session_request.additional_properties = d
-        return create_reconnect_session_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +159,28 @@ class CreateReconnectSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "connection_id",
+        "integration_id",
+        "end_user",
+        "organization",
+        "integrations_config_defaults",
+        "overrides",
+        "webhook_url_override",
+        "tags",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connect_session_integrations_config_defaults import (
+    ConnectSessionIntegrationsConfigDefaults,
+)
+from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+from nango_api.models.end_user_input import EndUserInput
+from nango_api.models.organization_input import OrganizationInput
+from nango_api.models.tags import Tags

@@ -39,20 +39,22 @@ class CredentialsApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["API_KEY"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["API_KEY"], _d["type"])
         if type_ != "API_KEY":
             raise ValueError(f"type must match const 'API_KEY', got '{type_}'")
 
-        api_key = d.pop("apiKey")
+        api_key = _d["apiKey"]
 
-        credentials_api_key = cls(
+        _obj = cls(
             type_=type_,
             api_key=api_key,
         )
-
-        credentials_api_key.additional_properties = d
-        return credentials_api_key
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,11 @@ class CredentialsApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "apiKey",
+    )
+)

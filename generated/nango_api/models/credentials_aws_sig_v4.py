@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,10 +14,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsAwsSigV4")
 
@@ -95,42 +90,38 @@ class CredentialsAwsSigV4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["AWS_SIGV4"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["AWS_SIGV4"], _d["type"])
         if type_ != "AWS_SIGV4":
             raise ValueError(f"type must match const 'AWS_SIGV4', got '{type_}'")
 
-        role_arn = d.pop("role_arn", UNSET)
+        role_arn = _d.get("role_arn", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = _d.get("region", UNSET)
 
-        service = d.pop("service", UNSET)
+        service = _d.get("service", UNSET)
 
-        access_key_id = d.pop("access_key_id", UNSET)
+        access_key_id = _d.get("access_key_id", UNSET)
 
-        secret_access_key = d.pop("secret_access_key", UNSET)
+        secret_access_key = _d.get("secret_access_key", UNSET)
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = _d.get("session_token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = _d.get("external_id", UNSET)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_aws_sig_v4 = cls(
+        _obj = cls(
             type_=type_,
             role_arn=role_arn,
             region=region,
@@ -142,9 +133,11 @@ class CredentialsAwsSigV4:
             external_id=external_id,
             raw=raw,
         )
-
-        credentials_aws_sig_v4.additional_properties = d
-        return credentials_aws_sig_v4
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +154,24 @@ class CredentialsAwsSigV4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "role_arn",
+        "region",
+        "service",
+        "access_key_id",
+        "secret_access_key",
+        "session_token",
+        "expires_at",
+        "external_id",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -45,23 +45,25 @@ class CredentialsBasic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["BASIC"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["BASIC"], _d["type"])
         if type_ != "BASIC":
             raise ValueError(f"type must match const 'BASIC', got '{type_}'")
 
-        username = d.pop("username")
+        username = _d["username"]
 
-        password = d.pop("password")
+        password = _d["password"]
 
-        credentials_basic = cls(
+        _obj = cls(
             type_=type_,
             username=username,
             password=password,
         )
-
-        credentials_basic.additional_properties = d
-        return credentials_basic
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +80,12 @@ class CredentialsBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+    )
+)

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,10 +14,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsBill")
 
@@ -84,40 +79,36 @@ class CredentialsBill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["BILL"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["BILL"], _d["type"])
         if type_ != "BILL":
             raise ValueError(f"type must match const 'BILL', got '{type_}'")
 
-        username = d.pop("username")
+        username = _d["username"]
 
-        password = d.pop("password")
+        password = _d["password"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = _d["organization_id"]
 
-        dev_key = d.pop("dev_key")
+        dev_key = _d["dev_key"]
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = _d.get("session_id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _d.get("user_id", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_bill = cls(
+        _obj = cls(
             type_=type_,
             username=username,
             password=password,
@@ -128,9 +119,11 @@ class CredentialsBill:
             expires_at=expires_at,
             raw=raw,
         )
-
-        credentials_bill.additional_properties = d
-        return credentials_bill
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +140,23 @@ class CredentialsBill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+        "organization_id",
+        "dev_key",
+        "session_id",
+        "user_id",
+        "expires_at",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -36,18 +36,20 @@ class CredentialsConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        client_id = _d.get("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = _d.get("client_secret", UNSET)
 
-        credentials_config_override = cls(
+        _obj = cls(
             client_id=client_id,
             client_secret=client_secret,
         )
-
-        credentials_config_override.additional_properties = d
-        return credentials_config_override
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +66,11 @@ class CredentialsConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "client_id",
+        "client_secret",
+    )
+)

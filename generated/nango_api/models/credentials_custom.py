@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsCustom")
 
@@ -68,43 +63,40 @@ class CredentialsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["CUSTOM"], _d["type"])
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        _app = d.pop("app", UNSET)
-        app: JsonObject | Unset
-        if isinstance(_app, Unset):
+        app = _d.get("app", UNSET)
+        if isinstance(app, Unset):
             app = UNSET
         else:
-            app = JsonObject.from_dict(_app)
+            app = JsonObject.from_dict(app)
 
-        _user = d.pop("user", UNSET)
-        user: JsonObject | Unset
-        if isinstance(_user, Unset):
+        user = _d.get("user", UNSET)
+        if isinstance(user, Unset):
             user = UNSET
         else:
-            user = JsonObject.from_dict(_user)
+            user = JsonObject.from_dict(user)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_custom = cls(
+        _obj = cls(
             type_=type_,
             app=app,
             user=user,
             raw=raw,
         )
-
-        credentials_custom.additional_properties = d
-        return credentials_custom
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +113,18 @@ class CredentialsCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app",
+        "user",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

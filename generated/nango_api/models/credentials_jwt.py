@@ -66,27 +66,26 @@ class CredentialsJwt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["JWT"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["JWT"], _d["type"])
         if type_ != "JWT":
             raise ValueError(f"type must match const 'JWT', got '{type_}'")
 
-        token = d.pop("token", UNSET)
+        token = _d.get("token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        private_key_id = d.pop("privateKeyId", UNSET)
+        private_key_id = _d.get("privateKeyId", UNSET)
 
-        issuer_id = d.pop("issuerId", UNSET)
+        issuer_id = _d.get("issuerId", UNSET)
 
-        private_key = d.pop("privateKey", UNSET)
+        private_key = _d.get("privateKey", UNSET)
 
-        credentials_jwt = cls(
+        _obj = cls(
             type_=type_,
             token=token,
             expires_at=expires_at,
@@ -94,9 +93,11 @@ class CredentialsJwt:
             issuer_id=issuer_id,
             private_key=private_key,
         )
-
-        credentials_jwt.additional_properties = d
-        return credentials_jwt
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +114,15 @@ class CredentialsJwt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "expires_at",
+        "privateKeyId",
+        "issuerId",
+        "privateKey",
+    )
+)

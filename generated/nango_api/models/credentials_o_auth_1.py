@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsOAuth1")
 
@@ -58,33 +53,32 @@ class CredentialsOAuth1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH1"], _d["type"])
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        oauth_token = d.pop("oauth_token")
+        oauth_token = _d["oauth_token"]
 
-        oauth_token_secret = d.pop("oauth_token_secret")
+        oauth_token_secret = _d["oauth_token_secret"]
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_o_auth_1 = cls(
+        _obj = cls(
             type_=type_,
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
             raw=raw,
         )
-
-        credentials_o_auth_1.additional_properties = d
-        return credentials_o_auth_1
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +95,18 @@ class CredentialsOAuth1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "oauth_token",
+        "oauth_token_secret",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

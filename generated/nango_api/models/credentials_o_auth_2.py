@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,11 +14,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.credentials_config_override import CredentialsConfigOverride
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsOAuth2")
 
@@ -77,42 +71,34 @@ class CredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH2"], _d["type"])
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        access_token = d.pop("access_token")
+        access_token = _d["access_token"]
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = _d.get("refresh_token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
+        config_override = _d.get("config_override", UNSET)
+        if isinstance(config_override, Unset):
             config_override = UNSET
         else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+            config_override = CredentialsConfigOverride.from_dict(config_override)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_o_auth_2 = cls(
+        _obj = cls(
             type_=type_,
             access_token=access_token,
             refresh_token=refresh_token,
@@ -120,9 +106,11 @@ class CredentialsOAuth2:
             config_override=config_override,
             raw=raw,
         )
-
-        credentials_o_auth_2.additional_properties = d
-        return credentials_o_auth_2
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +127,21 @@ class CredentialsOAuth2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "config_override",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.credentials_config_override import CredentialsConfigOverride
+from nango_api.models.json_object import JsonObject

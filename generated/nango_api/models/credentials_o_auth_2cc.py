@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,10 +14,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsOAuth2CC")
 
@@ -84,38 +79,34 @@ class CredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2_CC"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH2_CC"], _d["type"])
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = d.pop("token")
+        token = _d["token"]
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _d.get("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = _d.get("client_secret", UNSET)
 
-        client_certificate = d.pop("client_certificate", UNSET)
+        client_certificate = _d.get("client_certificate", UNSET)
 
-        client_private_key = d.pop("client_private_key", UNSET)
+        client_private_key = _d.get("client_private_key", UNSET)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_o_auth_2cc = cls(
+        _obj = cls(
             type_=type_,
             token=token,
             expires_at=expires_at,
@@ -125,9 +116,11 @@ class CredentialsOAuth2CC:
             client_private_key=client_private_key,
             raw=raw,
         )
-
-        credentials_o_auth_2cc.additional_properties = d
-        return credentials_o_auth_2cc
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +137,22 @@ class CredentialsOAuth2CC:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "expires_at",
+        "client_id",
+        "client_secret",
+        "client_certificate",
+        "client_private_key",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -35,15 +35,17 @@ class CredentialsOther:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = _d.get("type", UNSET)
 
-        credentials_other = cls(
+        _obj = cls(
             type_=type_,
         )
-
-        credentials_other.additional_properties = d
-        return credentials_other
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +62,6 @@ class CredentialsOther:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("type",))

@@ -58,34 +58,35 @@ class CredentialsSignature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["SIGNATURE"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["SIGNATURE"], _d["type"])
         if type_ != "SIGNATURE":
             raise ValueError(f"type must match const 'SIGNATURE', got '{type_}'")
 
-        username = d.pop("username")
+        username = _d["username"]
 
-        password = d.pop("password")
+        password = _d["password"]
 
-        token = d.pop("token", UNSET)
+        token = _d.get("token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        credentials_signature = cls(
+        _obj = cls(
             type_=type_,
             username=username,
             password=password,
             token=token,
             expires_at=expires_at,
         )
-
-        credentials_signature.additional_properties = d
-        return credentials_signature
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +103,14 @@ class CredentialsSignature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+        "token",
+        "expires_at",
+    )
+)

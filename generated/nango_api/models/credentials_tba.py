@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.credentials_config_override import CredentialsConfigOverride
-
 
 T = TypeVar("T", bound="CredentialsTba")
 
@@ -60,35 +55,32 @@ class CredentialsTba:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["TBA"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["TBA"], _d["type"])
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 
-        token_id = d.pop("token_id")
+        token_id = _d["token_id"]
 
-        token_secret = d.pop("token_secret")
+        token_secret = _d["token_secret"]
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
+        config_override = _d.get("config_override", UNSET)
+        if isinstance(config_override, Unset):
             config_override = UNSET
         else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+            config_override = CredentialsConfigOverride.from_dict(config_override)
 
-        credentials_tba = cls(
+        _obj = cls(
             type_=type_,
             token_id=token_id,
             token_secret=token_secret,
             config_override=config_override,
         )
-
-        credentials_tba.additional_properties = d
-        return credentials_tba
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +97,18 @@ class CredentialsTba:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token_id",
+        "token_secret",
+        "config_override",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.credentials_config_override import CredentialsConfigOverride

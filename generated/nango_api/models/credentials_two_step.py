@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,10 +14,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="CredentialsTwoStep")
 
@@ -70,41 +65,39 @@ class CredentialsTwoStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["TWO_STEP"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["TWO_STEP"], _d["type"])
         if type_ != "TWO_STEP":
             raise ValueError(f"type must match const 'TWO_STEP', got '{type_}'")
 
-        token = d.pop("token", UNSET)
+        token = _d.get("token", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = _d.get("refresh_token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        expires_at = _d.get("expires_at", UNSET)
+        if isinstance(expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime.datetime.fromisoformat(expires_at)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
+        raw = _d.get("raw", UNSET)
+        if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(_raw)
+            raw = JsonObject.from_dict(raw)
 
-        credentials_two_step = cls(
+        _obj = cls(
             type_=type_,
             token=token,
             refresh_token=refresh_token,
             expires_at=expires_at,
             raw=raw,
         )
-
-        credentials_two_step.additional_properties = d
-        return credentials_two_step
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +114,19 @@ class CredentialsTwoStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "refresh_token",
+        "expires_at",
+        "raw",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.success_response import SuccessResponse
-
 
 T = TypeVar("T", bound="DeleteFunctionResponse")
 
@@ -33,17 +29,17 @@ class DeleteFunctionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.success_response import SuccessResponse
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = SuccessResponse.from_dict(_d["data"])
 
-        d = dict(src_dict)
-        data = SuccessResponse.from_dict(d.pop("data"))
-
-        delete_function_response = cls(
+        _obj = cls(
             data=data,
         )
-
-        delete_function_response.additional_properties = d
-        return delete_function_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +56,11 @@ class DeleteFunctionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.success_response import SuccessResponse

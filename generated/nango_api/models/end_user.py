@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.organization import Organization
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="EndUser")
 
@@ -82,74 +77,43 @@ class EndUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.organization import Organization
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        display_name = _d.get("display_name", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = _d.get("email", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = _d.get("tags", UNSET)
+        if tags is not None and not isinstance(tags, Unset) and isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
-
-                return tags_type_0
+                tags = Tags.from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_organization(data: object) -> None | Organization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        organization = _d.get("organization", UNSET)
+        if (
+            organization is not None
+            and not isinstance(organization, Unset)
+            and isinstance(organization, dict)
+        ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_0 = Organization.from_dict(data)
-
-                return organization_type_0
+                organization = Organization.from_dict(organization)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Organization | Unset, data)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        end_user = cls(
+        _obj = cls(
             id=id,
             display_name=display_name,
             email=email,
             tags=tags,
             organization=organization,
         )
-
-        end_user.additional_properties = d
-        return end_user
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +130,20 @@ class EndUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "display_name",
+        "email",
+        "tags",
+        "organization",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.organization import Organization
+from nango_api.models.tags import Tags

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="EndUserInput")
 
@@ -58,31 +54,30 @@ class EndUserInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.tags import Tags
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        email = _d.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        display_name = _d.get("display_name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        end_user_input = cls(
+        _obj = cls(
             id=id,
             email=email,
             display_name=display_name,
             tags=tags,
         )
-
-        end_user_input.additional_properties = d
-        return end_user_input
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +94,18 @@ class EndUserInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "email",
+        "display_name",
+        "tags",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.tags import Tags

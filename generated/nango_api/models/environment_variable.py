@@ -33,18 +33,20 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        value = d.pop("value")
+        value = _d["value"]
 
-        environment_variable = cls(
+        _obj = cls(
             name=name,
             value=value,
         )
-
-        environment_variable.additional_properties = d
-        return environment_variable
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +63,11 @@ class EnvironmentVariable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "value",
+    )
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.validation_issue import ValidationIssue
-
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -58,33 +54,31 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.validation_issue import ValidationIssue
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = _d.get("code", UNSET)
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        message = _d.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
+        _errors = _d.get("errors", UNSET)
         errors: list[ValidationIssue] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ValidationIssue.from_dict(errors_item_data)
+                errors.append(ValidationIssue.from_dict(errors_item_data))
 
-                errors.append(errors_item)
+        payload = _d.get("payload", UNSET)
 
-        payload = d.pop("payload", UNSET)
-
-        error_detail = cls(
+        _obj = cls(
             code=code,
             message=message,
             errors=errors,
             payload=payload,
         )
-
-        error_detail.additional_properties = d
-        return error_detail
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +95,18 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "errors",
+        "payload",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.validation_issue import ValidationIssue

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Function")
 
@@ -132,72 +128,47 @@ class Function:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = _d["type"]
 
-        type_ = d.pop("type")
+        id = _d["id"]
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        enabled = _d["enabled"]
 
-        id = _parse_id(d.pop("id"))
+        last_deployed = _d["last_deployed"]
 
-        enabled = d.pop("enabled")
+        source = _d["source"]
 
-        def _parse_last_deployed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = _d.get("description", UNSET)
 
-        last_deployed = _parse_last_deployed(d.pop("last_deployed"))
+        scopes = _d.get("scopes", UNSET)
 
-        source = d.pop("source")
+        input_ = _d.get("input", UNSET)
 
-        description = d.pop("description", UNSET)
+        returns = _d.get("returns", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
-
-        input_ = d.pop("input", UNSET)
-
-        returns = cast(list[str], d.pop("returns", UNSET))
-
-        def _parse_json_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema = _d.get("json_schema", UNSET)
+        if (
+            json_schema is not None
+            and not isinstance(json_schema, Unset)
+            and isinstance(json_schema, dict)
+        ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonObject.from_dict(data)
-
-                return json_schema_type_0
+                json_schema = JsonObject.from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+        runs = _d.get("runs", UNSET)
 
-        def _parse_runs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_start = _d.get("auto_start", UNSET)
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        track_deletes = _d.get("track_deletes", UNSET)
 
-        auto_start = d.pop("auto_start", UNSET)
+        event = _d.get("event", UNSET)
 
-        track_deletes = d.pop("track_deletes", UNSET)
-
-        event = d.pop("event", UNSET)
-
-        function = cls(
+        _obj = cls(
             name=name,
             type_=type_,
             id=id,
@@ -214,9 +185,11 @@ class Function:
             track_deletes=track_deletes,
             event=event,
         )
-
-        function.additional_properties = d
-        return function
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,3 +206,29 @@ class Function:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "id",
+        "enabled",
+        "last_deployed",
+        "source",
+        "description",
+        "scopes",
+        "input",
+        "returns",
+        "json_schema",
+        "runs",
+        "auto_start",
+        "track_deletes",
+        "event",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -35,18 +35,20 @@ class FunctionCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = _d["type"]
 
-        code = d.pop("code")
+        code = _d["code"]
 
-        function_code = cls(
+        _obj = cls(
             type_=type_,
             code=code,
         )
-
-        function_code.additional_properties = d
-        return function_code
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +65,11 @@ class FunctionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "code",
+    )
+)

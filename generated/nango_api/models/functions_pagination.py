@@ -38,21 +38,23 @@ class FunctionsPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        total = _d["total"]
 
-        page = d.pop("page")
+        page = _d["page"]
 
-        limit = d.pop("limit")
+        limit = _d["limit"]
 
-        functions_pagination = cls(
+        _obj = cls(
             total=total,
             page=page,
             limit=limit,
         )
-
-        functions_pagination.additional_properties = d
-        return functions_pagination
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,12 @@ class FunctionsPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "total",
+        "page",
+        "limit",
+    )
+)

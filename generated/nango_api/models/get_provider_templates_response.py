@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.provider_template import ProviderTemplate
-
 
 T = TypeVar("T", bound="GetProviderTemplatesResponse")
 
@@ -36,22 +32,19 @@ class GetProviderTemplatesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.provider_template import ProviderTemplate
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ProviderTemplate.from_dict(data_item_data)
+        for data_item_data in _d["data"]:
+            data.append(ProviderTemplate.from_dict(data_item_data))
 
-            data.append(data_item)
-
-        get_provider_templates_response = cls(
+        _obj = cls(
             data=data,
         )
-
-        get_provider_templates_response.additional_properties = d
-        return get_provider_templates_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +61,11 @@ class GetProviderTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.provider_template import ProviderTemplate

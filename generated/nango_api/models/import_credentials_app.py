@@ -45,23 +45,25 @@ class ImportCredentialsApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["APP"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["APP"], _d["type"])
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        app_id = d.pop("app_id")
+        app_id = _d["app_id"]
 
-        installation_id = d.pop("installation_id")
+        installation_id = _d["installation_id"]
 
-        import_credentials_app = cls(
+        _obj = cls(
             type_=type_,
             app_id=app_id,
             installation_id=installation_id,
         )
-
-        import_credentials_app.additional_properties = d
-        return import_credentials_app
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +80,12 @@ class ImportCredentialsApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app_id",
+        "installation_id",
+    )
+)

@@ -37,17 +37,19 @@ class ImportCredentialsNone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["NONE"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["NONE"], _d["type"])
         if type_ != "NONE":
             raise ValueError(f"type must match const 'NONE', got '{type_}'")
 
-        import_credentials_none = cls(
+        _obj = cls(
             type_=type_,
         )
-
-        import_credentials_none.additional_properties = d
-        return import_credentials_none
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +66,6 @@ class ImportCredentialsNone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("type",))

@@ -43,23 +43,25 @@ class ImportCredentialsOAuth1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH1"], _d["type"])
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        oauth_token = d.pop("oauth_token")
+        oauth_token = _d["oauth_token"]
 
-        oauth_token_secret = d.pop("oauth_token_secret")
+        oauth_token_secret = _d["oauth_token_secret"]
 
-        import_credentials_o_auth_1 = cls(
+        _obj = cls(
             type_=type_,
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
         )
-
-        import_credentials_o_auth_1.additional_properties = d
-        return import_credentials_o_auth_1
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +78,12 @@ class ImportCredentialsOAuth1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "oauth_token",
+        "oauth_token_secret",
+    )
+)

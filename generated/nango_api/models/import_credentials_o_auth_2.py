@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.credentials_config_override import CredentialsConfigOverride
-
 
 T = TypeVar("T", bound="ImportCredentialsOAuth2")
 
@@ -65,38 +60,35 @@ class ImportCredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH2"], _d["type"])
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        access_token = d.pop("access_token")
+        access_token = _d["access_token"]
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = _d.get("refresh_token", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = _d.get("expires_at", UNSET)
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
+        config_override = _d.get("config_override", UNSET)
+        if isinstance(config_override, Unset):
             config_override = UNSET
         else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+            config_override = CredentialsConfigOverride.from_dict(config_override)
 
-        import_credentials_o_auth_2 = cls(
+        _obj = cls(
             type_=type_,
             access_token=access_token,
             refresh_token=refresh_token,
             expires_at=expires_at,
             config_override=config_override,
         )
-
-        import_credentials_o_auth_2.additional_properties = d
-        return import_credentials_o_auth_2
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +105,19 @@ class ImportCredentialsOAuth2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "config_override",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.credentials_config_override import CredentialsConfigOverride

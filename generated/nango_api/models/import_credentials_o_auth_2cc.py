@@ -65,24 +65,24 @@ class ImportCredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2_CC"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH2_CC"], _d["type"])
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = d.pop("token")
+        token = _d["token"]
 
-        client_id = d.pop("client_id")
+        client_id = _d["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = _d["client_secret"]
 
-        client_certificate = d.pop("client_certificate", UNSET)
+        client_certificate = _d.get("client_certificate", UNSET)
 
-        client_private_key = d.pop("client_private_key", UNSET)
+        client_private_key = _d.get("client_private_key", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = _d.get("expires_at", UNSET)
 
-        import_credentials_o_auth_2cc = cls(
+        _obj = cls(
             type_=type_,
             token=token,
             client_id=client_id,
@@ -91,9 +91,11 @@ class ImportCredentialsOAuth2CC:
             client_private_key=client_private_key,
             expires_at=expires_at,
         )
-
-        import_credentials_o_auth_2cc.additional_properties = d
-        return import_credentials_o_auth_2cc
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +112,16 @@ class ImportCredentialsOAuth2CC:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "client_id",
+        "client_secret",
+        "client_certificate",
+        "client_private_key",
+        "expires_at",
+    )
+)

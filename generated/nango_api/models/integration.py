@@ -2,32 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.integration_app_credentials import IntegrationAppCredentials
-    from nango_api.models.integration_credentials_label import (
-        IntegrationCredentialsLabel,
-    )
-    from nango_api.models.integration_custom_credentials import (
-        IntegrationCustomCredentials,
-    )
-    from nango_api.models.integration_o_auth_1_credentials import (
-        IntegrationOAuth1Credentials,
-    )
-    from nango_api.models.integration_o_auth_2_credentials import (
-        IntegrationOAuth2Credentials,
-    )
-    from nango_api.models.integration_other_credentials import (
-        IntegrationOtherCredentials,
-    )
-    from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
-
 
 T = TypeVar("T", bound="Integration")
 
@@ -166,148 +146,38 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.integration_app_credentials import (
-            IntegrationAppCredentials,
-        )
-        from nango_api.models.integration_credentials_label import (
-            IntegrationCredentialsLabel,
-        )
-        from nango_api.models.integration_custom_credentials import (
-            IntegrationCustomCredentials,
-        )
-        from nango_api.models.integration_o_auth_1_credentials import (
-            IntegrationOAuth1Credentials,
-        )
-        from nango_api.models.integration_o_auth_2_credentials import (
-            IntegrationOAuth2Credentials,
-        )
-        from nango_api.models.integration_other_credentials import (
-            IntegrationOtherCredentials,
-        )
-        from nango_api.models.integration_tba_credentials import (
-            IntegrationTbaCredentials,
-        )
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        unique_key = _d["unique_key"]
 
-        d = dict(src_dict)
-        unique_key = d.pop("unique_key")
+        provider = _d["provider"]
 
-        provider = d.pop("provider")
+        display_name = _d["display_name"]
 
-        display_name = d.pop("display_name")
+        logo = _d["logo"]
 
-        logo = d.pop("logo")
+        forward_webhooks = _d["forward_webhooks"]
 
-        forward_webhooks = d.pop("forward_webhooks")
+        created_at = datetime.datetime.fromisoformat(_d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _credentials_label = d.pop("credentials_label", UNSET)
-        credentials_label: IntegrationCredentialsLabel | Unset
-        if isinstance(_credentials_label, Unset):
+        credentials_label = _d.get("credentials_label", UNSET)
+        if isinstance(credentials_label, Unset):
             credentials_label = UNSET
         else:
-            credentials_label = IntegrationCredentialsLabel.from_dict(
-                _credentials_label
-            )
+            credentials_label = IntegrationCredentialsLabel.from_dict(credentials_label)
 
-        preconfigured_credentials = cast(
-            list[str], d.pop("preconfigured_credentials", UNSET)
+        preconfigured_credentials = _d.get("preconfigured_credentials", UNSET)
+
+        preconfigured_connection_config = _d.get(
+            "preconfigured_connection_config", UNSET
         )
 
-        preconfigured_connection_config = cast(
-            list[str], d.pop("preconfigured_connection_config", UNSET)
-        )
+        webhook_url = _d.get("webhook_url", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        credentials = _parse_credentials(_d.get("credentials", UNSET))
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            IntegrationAppCredentials
-            | IntegrationCustomCredentials
-            | IntegrationOAuth1Credentials
-            | IntegrationOAuth2Credentials
-            | IntegrationOtherCredentials
-            | IntegrationTbaCredentials
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = IntegrationCustomCredentials.from_dict(data)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = IntegrationAppCredentials.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = IntegrationOAuth2Credentials.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = IntegrationOAuth1Credentials.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = IntegrationTbaCredentials.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = IntegrationOtherCredentials.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                IntegrationAppCredentials
-                | IntegrationCustomCredentials
-                | IntegrationOAuth1Credentials
-                | IntegrationOAuth2Credentials
-                | IntegrationOtherCredentials
-                | IntegrationTbaCredentials
-                | None
-                | Unset,
-                data,
-            )
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        integration = cls(
+        _obj = cls(
             unique_key=unique_key,
             provider=provider,
             display_name=display_name,
@@ -321,9 +191,11 @@ class Integration:
             webhook_url=webhook_url,
             credentials=credentials,
         )
-
-        integration.additional_properties = d
-        return integration
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -340,3 +212,95 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "unique_key",
+        "provider",
+        "display_name",
+        "logo",
+        "forward_webhooks",
+        "created_at",
+        "updated_at",
+        "credentials_label",
+        "preconfigured_credentials",
+        "preconfigured_connection_config",
+        "webhook_url",
+        "credentials",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    IntegrationAppCredentials
+    | IntegrationCustomCredentials
+    | IntegrationOAuth1Credentials
+    | IntegrationOAuth2Credentials
+    | IntegrationOtherCredentials
+    | IntegrationTbaCredentials
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            return IntegrationCustomCredentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationAppCredentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationOAuth2Credentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationOAuth1Credentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationTbaCredentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return IntegrationOtherCredentials.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        IntegrationAppCredentials
+        | IntegrationCustomCredentials
+        | IntegrationOAuth1Credentials
+        | IntegrationOAuth2Credentials
+        | IntegrationOtherCredentials
+        | IntegrationTbaCredentials
+        | None
+        | Unset,
+        data,
+    )
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.integration_app_credentials import IntegrationAppCredentials
+from nango_api.models.integration_credentials_label import IntegrationCredentialsLabel
+from nango_api.models.integration_custom_credentials import IntegrationCustomCredentials
+from nango_api.models.integration_o_auth_1_credentials import (
+    IntegrationOAuth1Credentials,
+)
+from nango_api.models.integration_o_auth_2_credentials import (
+    IntegrationOAuth2Credentials,
+)
+from nango_api.models.integration_other_credentials import IntegrationOtherCredentials
+from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials

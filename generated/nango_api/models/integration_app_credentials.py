@@ -50,41 +50,28 @@ class IntegrationAppCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["APP"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["APP"], _d["type"])
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        def _parse_app_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        app_id = _d["app_id"]
 
-        app_id = _parse_app_id(d.pop("app_id"))
+        app_link = _d["app_link"]
 
-        def _parse_app_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        private_key = _d["private_key"]
 
-        app_link = _parse_app_link(d.pop("app_link"))
-
-        def _parse_private_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        private_key = _parse_private_key(d.pop("private_key"))
-
-        integration_app_credentials = cls(
+        _obj = cls(
             type_=type_,
             app_id=app_id,
             app_link=app_link,
             private_key=private_key,
         )
-
-        integration_app_credentials.additional_properties = d
-        return integration_app_credentials
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +88,13 @@ class IntegrationAppCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

@@ -48,26 +48,28 @@ class IntegrationAppCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["APP"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["APP"], _d["type"])
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        app_id = d.pop("app_id")
+        app_id = _d["app_id"]
 
-        app_link = d.pop("app_link")
+        app_link = _d["app_link"]
 
-        private_key = d.pop("private_key")
+        private_key = _d["private_key"]
 
-        integration_app_credentials_input = cls(
+        _obj = cls(
             type_=type_,
             app_id=app_id,
             app_link=app_link,
             private_key=private_key,
         )
-
-        integration_app_credentials_input.additional_properties = d
-        return integration_app_credentials_input
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +86,13 @@ class IntegrationAppCredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

@@ -24,11 +24,9 @@ class IntegrationCredentialsLabel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_credentials_label = cls()
-
-        integration_credentials_label.additional_properties = d
-        return integration_credentials_label
+        _obj = cls()
+        _obj.additional_properties = dict(src_dict)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

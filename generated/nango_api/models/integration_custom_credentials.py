@@ -60,47 +60,22 @@ class IntegrationCustomCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["CUSTOM"], _d["type"])
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_id = _d["client_id"]
 
-        client_id = _parse_client_id(d.pop("client_id"))
+        client_secret = _d["client_secret"]
 
-        def _parse_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        app_id = _d["app_id"]
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
+        app_link = _d["app_link"]
 
-        def _parse_app_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        private_key = _d["private_key"]
 
-        app_id = _parse_app_id(d.pop("app_id"))
-
-        def _parse_app_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        app_link = _parse_app_link(d.pop("app_link"))
-
-        def _parse_private_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        private_key = _parse_private_key(d.pop("private_key"))
-
-        integration_custom_credentials = cls(
+        _obj = cls(
             type_=type_,
             client_id=client_id,
             client_secret=client_secret,
@@ -108,9 +83,11 @@ class IntegrationCustomCredentials:
             app_link=app_link,
             private_key=private_key,
         )
-
-        integration_custom_credentials.additional_properties = d
-        return integration_custom_credentials
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +104,15 @@ class IntegrationCustomCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

@@ -56,22 +56,22 @@ class IntegrationCustomCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["CUSTOM"], _d["type"])
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        client_id = d.pop("client_id")
+        client_id = _d["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = _d["client_secret"]
 
-        app_id = d.pop("app_id")
+        app_id = _d["app_id"]
 
-        app_link = d.pop("app_link")
+        app_link = _d["app_link"]
 
-        private_key = d.pop("private_key")
+        private_key = _d["private_key"]
 
-        integration_custom_credentials_input = cls(
+        _obj = cls(
             type_=type_,
             client_id=client_id,
             client_secret=client_secret,
@@ -79,9 +79,11 @@ class IntegrationCustomCredentialsInput:
             app_link=app_link,
             private_key=private_key,
         )
-
-        integration_custom_credentials_input.additional_properties = d
-        return integration_custom_credentials_input
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +100,15 @@ class IntegrationCustomCredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

@@ -56,29 +56,31 @@ class IntegrationOAuth1CredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = cast(Literal["OAUTH1"], _d["type"])
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        client_id = d.pop("client_id")
+        client_id = _d["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = _d["client_secret"]
 
-        scopes = d.pop("scopes", UNSET)
+        scopes = _d.get("scopes", UNSET)
 
-        webhook_secret = d.pop("webhook_secret", UNSET)
+        webhook_secret = _d.get("webhook_secret", UNSET)
 
-        integration_o_auth_1_credentials_input = cls(
+        _obj = cls(
             type_=type_,
             client_id=client_id,
             client_secret=client_secret,
             scopes=scopes,
             webhook_secret=webhook_secret,
         )
-
-        integration_o_auth_1_credentials_input.additional_properties = d
-        return integration_o_auth_1_credentials_input
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +97,14 @@ class IntegrationOAuth1CredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "scopes",
+        "webhook_secret",
+    )
+)

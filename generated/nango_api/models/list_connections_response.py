@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.connection_list_item import ConnectionListItem
-
 
 T = TypeVar("T", bound="ListConnectionsResponse")
 
@@ -36,22 +32,19 @@ class ListConnectionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_list_item import ConnectionListItem
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = ConnectionListItem.from_dict(connections_item_data)
+        for connections_item_data in _d["connections"]:
+            connections.append(ConnectionListItem.from_dict(connections_item_data))
 
-            connections.append(connections_item)
-
-        list_connections_response = cls(
+        _obj = cls(
             connections=connections,
         )
-
-        list_connections_response.additional_properties = d
-        return list_connections_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +61,11 @@ class ListConnectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("connections",))
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.connection_list_item import ConnectionListItem

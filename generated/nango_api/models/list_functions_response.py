@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.function import Function
-    from nango_api.models.functions_pagination import FunctionsPagination
-
 
 T = TypeVar("T", bound="ListFunctionsResponse")
 
@@ -41,26 +36,22 @@ class ListFunctionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.function import Function
-        from nango_api.models.functions_pagination import FunctionsPagination
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Function.from_dict(data_item_data)
+        for data_item_data in _d["data"]:
+            data.append(Function.from_dict(data_item_data))
 
-            data.append(data_item)
+        pagination = FunctionsPagination.from_dict(_d["pagination"])
 
-        pagination = FunctionsPagination.from_dict(d.pop("pagination"))
-
-        list_functions_response = cls(
+        _obj = cls(
             data=data,
             pagination=pagination,
         )
-
-        list_functions_response.additional_properties = d
-        return list_functions_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +68,17 @@ class ListFunctionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.function import Function
+from nango_api.models.functions_pagination import FunctionsPagination

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.provider import Provider
-
 
 T = TypeVar("T", bound="ListProvidersResponse")
 
@@ -38,22 +34,19 @@ class ListProvidersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.provider import Provider
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Provider.from_dict(data_item_data)
+        for data_item_data in _d["data"]:
+            data.append(Provider.from_dict(data_item_data))
 
-            data.append(data_item)
-
-        list_providers_response = cls(
+        _obj = cls(
             data=data,
         )
-
-        list_providers_response.additional_properties = d
-        return list_providers_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +63,11 @@ class ListProvidersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.provider import Provider

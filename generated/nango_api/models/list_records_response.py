@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.record import Record
-
 
 T = TypeVar("T", bound="ListRecordsResponse")
 
@@ -44,30 +40,22 @@ class ListRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.record import Record
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = Record.from_dict(records_item_data)
+        for records_item_data in _d["records"]:
+            records.append(Record.from_dict(records_item_data))
 
-            records.append(records_item)
+        next_cursor = _d["next_cursor"]
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        list_records_response = cls(
+        _obj = cls(
             records=records,
             next_cursor=next_cursor,
         )
-
-        list_records_response.additional_properties = d
-        return list_records_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +72,16 @@ class ListRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "records",
+        "next_cursor",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.record import Record

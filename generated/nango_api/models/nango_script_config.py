@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-    from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
-
 
 T = TypeVar("T", bound="NangoScriptConfig")
 
@@ -163,97 +158,58 @@ class NangoScriptConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = _d.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        description = _d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        runs = _d.get("runs", UNSET)
 
-        def _parse_runs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_start = _d.get("auto_start", UNSET)
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        track_deletes = _d.get("track_deletes", UNSET)
 
-        auto_start = d.pop("auto_start", UNSET)
+        scopes = _d.get("scopes", UNSET)
 
-        track_deletes = d.pop("track_deletes", UNSET)
+        input_ = _d.get("input", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        returns = _d.get("returns", UNSET)
 
-        input_ = d.pop("input", UNSET)
-
-        returns = cast(list[str], d.pop("returns", UNSET))
-
-        _endpoints = d.pop("endpoints", UNSET)
+        _endpoints = _d.get("endpoints", UNSET)
         endpoints: list[NangoScriptEndpoint] | Unset = UNSET
         if _endpoints is not UNSET:
             endpoints = []
             for endpoints_item_data in _endpoints:
-                endpoints_item = NangoScriptEndpoint.from_dict(endpoints_item_data)
+                endpoints.append(NangoScriptEndpoint.from_dict(endpoints_item_data))
 
-                endpoints.append(endpoints_item)
-
-        def _parse_json_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema = _d.get("json_schema", UNSET)
+        if (
+            json_schema is not None
+            and not isinstance(json_schema, Unset)
+            and isinstance(json_schema, dict)
+        ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonObject.from_dict(data)
-
-                return json_schema_type_0
+                json_schema = JsonObject.from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+        webhook_subscriptions = _d.get("webhookSubscriptions", UNSET)
 
-        webhook_subscriptions = cast(list[str], d.pop("webhookSubscriptions", UNSET))
+        version = _d.get("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_deployed = _d.get("last_deployed", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        id = _d.get("id", UNSET)
 
-        def _parse_last_deployed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = _d.get("enabled", UNSET)
 
-        last_deployed = _parse_last_deployed(d.pop("last_deployed", UNSET))
+        source = _d.get("source", UNSET)
 
-        id = d.pop("id", UNSET)
+        sdk_version = _d.get("sdk_version", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        def _parse_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sdk_version = _parse_sdk_version(d.pop("sdk_version", UNSET))
-
-        nango_script_config = cls(
+        _obj = cls(
             name=name,
             type_=type_,
             description=description,
@@ -273,9 +229,11 @@ class NangoScriptConfig:
             source=source,
             sdk_version=sdk_version,
         )
-
-        nango_script_config.additional_properties = d
-        return nango_script_config
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +250,33 @@ class NangoScriptConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+        "runs",
+        "auto_start",
+        "track_deletes",
+        "scopes",
+        "input",
+        "returns",
+        "endpoints",
+        "json_schema",
+        "webhookSubscriptions",
+        "version",
+        "last_deployed",
+        "id",
+        "enabled",
+        "source",
+        "sdk_version",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject
+from nango_api.models.nango_script_endpoint import NangoScriptEndpoint

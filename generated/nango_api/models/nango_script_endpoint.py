@@ -41,21 +41,23 @@ class NangoScriptEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        method = _d.get("method", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = _d.get("path", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = _d.get("group", UNSET)
 
-        nango_script_endpoint = cls(
+        _obj = cls(
             method=method,
             path=path,
             group=group,
         )
-
-        nango_script_endpoint.additional_properties = d
-        return nango_script_endpoint
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +74,12 @@ class NangoScriptEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "method",
+        "path",
+        "group",
+    )
+)

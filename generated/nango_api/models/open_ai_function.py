@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
-
 
 T = TypeVar("T", bound="OpenAIFunction")
 
@@ -44,25 +40,23 @@ class OpenAIFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.open_ai_function_parameters import (
-            OpenAIFunctionParameters,
-        )
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        description = _d["description"]
 
-        description = d.pop("description")
+        parameters = OpenAIFunctionParameters.from_dict(_d["parameters"])
 
-        parameters = OpenAIFunctionParameters.from_dict(d.pop("parameters"))
-
-        open_ai_function = cls(
+        _obj = cls(
             name=name,
             description=description,
             parameters=parameters,
         )
-
-        open_ai_function.additional_properties = d
-        return open_ai_function
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +73,17 @@ class OpenAIFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters

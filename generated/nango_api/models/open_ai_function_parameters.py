@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="OpenAIFunctionParameters")
 
@@ -50,28 +46,27 @@ class OpenAIFunctionParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = _d.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
+        properties = _d.get("properties", UNSET)
+        if isinstance(properties, Unset):
             properties = UNSET
         else:
-            properties = JsonObject.from_dict(_properties)
+            properties = JsonObject.from_dict(properties)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = _d.get("required", UNSET)
 
-        open_ai_function_parameters = cls(
+        _obj = cls(
             type_=type_,
             properties=properties,
             required=required,
         )
-
-        open_ai_function_parameters.additional_properties = d
-        return open_ai_function_parameters
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +83,17 @@ class OpenAIFunctionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "properties",
+        "required",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -38,18 +38,20 @@ class OrganizationInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = _d.get("display_name", UNSET)
 
-        organization_input = cls(
+        _obj = cls(
             id=id,
             display_name=display_name,
         )
-
-        organization_input.additional_properties = d
-        return organization_input
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +68,11 @@ class OrganizationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "display_name",
+    )
+)

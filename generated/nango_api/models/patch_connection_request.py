@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.end_user_input import EndUserInput
-    from nango_api.models.tags import Tags
-
 
 T = TypeVar("T", bound="PatchConnectionRequest")
 
@@ -57,43 +52,31 @@ class PatchConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.tags import Tags
-
-        d = dict(src_dict)
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        end_user = _d.get("end_user", UNSET)
+        if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(_end_user)
+            end_user = EndUserInput.from_dict(end_user)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
+        tags = _d.get("tags", UNSET)
+        if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(_tags)
+            tags = Tags.from_dict(tags)
 
-        def _parse_webhook_url_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_url_override = _d.get("webhook_url_override", UNSET)
 
-        webhook_url_override = _parse_webhook_url_override(
-            d.pop("webhook_url_override", UNSET)
-        )
-
-        patch_connection_request = cls(
+        _obj = cls(
             end_user=end_user,
             tags=tags,
             webhook_url_override=webhook_url_override,
         )
-
-        patch_connection_request.additional_properties = d
-        return patch_connection_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +93,18 @@ class PatchConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "end_user",
+        "tags",
+        "webhook_url_override",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.end_user_input import EndUserInput
+from nango_api.models.tags import Tags

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-    from nango_api.models.provider_config_fields import ProviderConfigFields
-    from nango_api.models.provider_proxy import ProviderProxy
-    from nango_api.models.provider_token_urls import ProviderTokenUrls
-
 
 T = TypeVar("T", bound="Provider")
 
@@ -206,108 +199,89 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.provider_config_fields import ProviderConfigFields
-        from nango_api.models.provider_proxy import ProviderProxy
-        from nango_api.models.provider_token_urls import ProviderTokenUrls
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        display_name = _d["display_name"]
 
-        display_name = d.pop("display_name")
+        auth_mode = _d["auth_mode"]
 
-        auth_mode = d.pop("auth_mode")
+        logo_url = _d["logo_url"]
 
-        logo_url = d.pop("logo_url")
+        categories = _d.get("categories", UNSET)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        docs = _d.get("docs", UNSET)
 
-        docs = d.pop("docs", UNSET)
+        docs_connect = _d.get("docs_connect", UNSET)
 
-        docs_connect = d.pop("docs_connect", UNSET)
+        setup_guide_url = _d.get("setup_guide_url", UNSET)
 
-        setup_guide_url = d.pop("setup_guide_url", UNSET)
+        installation = _d.get("installation", UNSET)
 
-        installation = d.pop("installation", UNSET)
-
-        _proxy = d.pop("proxy", UNSET)
-        proxy: ProviderProxy | Unset
-        if isinstance(_proxy, Unset):
+        proxy = _d.get("proxy", UNSET)
+        if isinstance(proxy, Unset):
             proxy = UNSET
         else:
-            proxy = ProviderProxy.from_dict(_proxy)
+            proxy = ProviderProxy.from_dict(proxy)
 
-        authorization_url = d.pop("authorization_url", UNSET)
+        authorization_url = _d.get("authorization_url", UNSET)
 
-        def _parse_token_url(data: object) -> ProviderTokenUrls | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        token_url = _d.get("token_url", UNSET)
+        if not isinstance(token_url, Unset) and isinstance(token_url, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                token_url_type_1 = ProviderTokenUrls.from_dict(data)
-
-                return token_url_type_1
+                token_url = ProviderTokenUrls.from_dict(token_url)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ProviderTokenUrls | str | Unset, data)
 
-        token_url = _parse_token_url(d.pop("token_url", UNSET))
+        refresh_url = _d.get("refresh_url", UNSET)
 
-        refresh_url = d.pop("refresh_url", UNSET)
-
-        _authorization_params = d.pop("authorization_params", UNSET)
-        authorization_params: JsonObject | Unset
-        if isinstance(_authorization_params, Unset):
+        authorization_params = _d.get("authorization_params", UNSET)
+        if isinstance(authorization_params, Unset):
             authorization_params = UNSET
         else:
-            authorization_params = JsonObject.from_dict(_authorization_params)
+            authorization_params = JsonObject.from_dict(authorization_params)
 
-        _token_params = d.pop("token_params", UNSET)
-        token_params: JsonObject | Unset
-        if isinstance(_token_params, Unset):
+        token_params = _d.get("token_params", UNSET)
+        if isinstance(token_params, Unset):
             token_params = UNSET
         else:
-            token_params = JsonObject.from_dict(_token_params)
+            token_params = JsonObject.from_dict(token_params)
 
-        scope_separator = d.pop("scope_separator", UNSET)
+        scope_separator = _d.get("scope_separator", UNSET)
 
-        default_scopes = cast(list[str], d.pop("default_scopes", UNSET))
+        default_scopes = _d.get("default_scopes", UNSET)
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ProviderConfigFields | Unset
-        if isinstance(_connection_config, Unset):
+        connection_config = _d.get("connection_config", UNSET)
+        if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = ProviderConfigFields.from_dict(_connection_config)
+            connection_config = ProviderConfigFields.from_dict(connection_config)
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: ProviderConfigFields | Unset
-        if isinstance(_credentials, Unset):
+        credentials = _d.get("credentials", UNSET)
+        if isinstance(credentials, Unset):
             credentials = UNSET
         else:
-            credentials = ProviderConfigFields.from_dict(_credentials)
+            credentials = ProviderConfigFields.from_dict(credentials)
 
-        _integration_config = d.pop("integration_config", UNSET)
-        integration_config: ProviderConfigFields | Unset
-        if isinstance(_integration_config, Unset):
+        integration_config = _d.get("integration_config", UNSET)
+        if isinstance(integration_config, Unset):
             integration_config = UNSET
         else:
-            integration_config = ProviderConfigFields.from_dict(_integration_config)
+            integration_config = ProviderConfigFields.from_dict(integration_config)
 
-        require_client_certificate = d.pop("require_client_certificate", UNSET)
+        require_client_certificate = _d.get("require_client_certificate", UNSET)
 
-        webhook_user_defined_secret = d.pop("webhook_user_defined_secret", UNSET)
+        webhook_user_defined_secret = _d.get("webhook_user_defined_secret", UNSET)
 
-        disable_pkce = d.pop("disable_pkce", UNSET)
+        disable_pkce = _d.get("disable_pkce", UNSET)
 
-        body_format = d.pop("body_format", UNSET)
+        body_format = _d.get("body_format", UNSET)
 
-        request_url = d.pop("request_url", UNSET)
+        request_url = _d.get("request_url", UNSET)
 
-        signature_method = d.pop("signature_method", UNSET)
+        signature_method = _d.get("signature_method", UNSET)
 
-        provider = cls(
+        _obj = cls(
             name=name,
             display_name=display_name,
             auth_mode=auth_mode,
@@ -335,9 +309,11 @@ class Provider:
             request_url=request_url,
             signature_method=signature_method,
         )
-
-        provider.additional_properties = d
-        return provider
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,3 +330,43 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "display_name",
+        "auth_mode",
+        "logo_url",
+        "categories",
+        "docs",
+        "docs_connect",
+        "setup_guide_url",
+        "installation",
+        "proxy",
+        "authorization_url",
+        "token_url",
+        "refresh_url",
+        "authorization_params",
+        "token_params",
+        "scope_separator",
+        "default_scopes",
+        "connection_config",
+        "credentials",
+        "integration_config",
+        "require_client_certificate",
+        "webhook_user_defined_secret",
+        "disable_pkce",
+        "body_format",
+        "request_url",
+        "signature_method",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject
+from nango_api.models.provider_config_fields import ProviderConfigFields
+from nango_api.models.provider_proxy import ProviderProxy
+from nango_api.models.provider_token_urls import ProviderTokenUrls

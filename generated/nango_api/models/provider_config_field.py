@@ -66,24 +66,24 @@ class ProviderConfigField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = _d.get("type", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _d.get("description", UNSET)
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = _d.get("pattern", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = _d.get("format", UNSET)
 
-        optional = d.pop("optional", UNSET)
+        optional = _d.get("optional", UNSET)
 
-        order = d.pop("order", UNSET)
+        order = _d.get("order", UNSET)
 
-        automated = d.pop("automated", UNSET)
+        automated = _d.get("automated", UNSET)
 
-        provider_config_field = cls(
+        _obj = cls(
             type_=type_,
             title=title,
             description=description,
@@ -93,9 +93,11 @@ class ProviderConfigField:
             order=order,
             automated=automated,
         )
-
-        provider_config_field.additional_properties = d
-        return provider_config_field
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +114,17 @@ class ProviderConfigField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "title",
+        "description",
+        "pattern",
+        "format",
+        "optional",
+        "order",
+        "automated",
+    )
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="ProviderProxy")
 
@@ -89,56 +85,48 @@ class ProviderProxy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        base_url = _d.get("base_url", UNSET)
 
-        d = dict(src_dict)
-        base_url = d.pop("base_url", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: JsonObject | Unset
-        if isinstance(_headers, Unset):
+        headers = _d.get("headers", UNSET)
+        if isinstance(headers, Unset):
             headers = UNSET
         else:
-            headers = JsonObject.from_dict(_headers)
+            headers = JsonObject.from_dict(headers)
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: JsonObject | Unset
-        if isinstance(_connection_config, Unset):
+        connection_config = _d.get("connection_config", UNSET)
+        if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = JsonObject.from_dict(_connection_config)
+            connection_config = JsonObject.from_dict(connection_config)
 
-        _query = d.pop("query", UNSET)
-        query: JsonObject | Unset
-        if isinstance(_query, Unset):
+        query = _d.get("query", UNSET)
+        if isinstance(query, Unset):
             query = UNSET
         else:
-            query = JsonObject.from_dict(_query)
+            query = JsonObject.from_dict(query)
 
-        _retry = d.pop("retry", UNSET)
-        retry: JsonObject | Unset
-        if isinstance(_retry, Unset):
+        retry = _d.get("retry", UNSET)
+        if isinstance(retry, Unset):
             retry = UNSET
         else:
-            retry = JsonObject.from_dict(_retry)
+            retry = JsonObject.from_dict(retry)
 
-        decompress = d.pop("decompress", UNSET)
+        decompress = _d.get("decompress", UNSET)
 
-        _paginate = d.pop("paginate", UNSET)
-        paginate: JsonObject | Unset
-        if isinstance(_paginate, Unset):
+        paginate = _d.get("paginate", UNSET)
+        if isinstance(paginate, Unset):
             paginate = UNSET
         else:
-            paginate = JsonObject.from_dict(_paginate)
+            paginate = JsonObject.from_dict(paginate)
 
-        _verification = d.pop("verification", UNSET)
-        verification: JsonObject | Unset
-        if isinstance(_verification, Unset):
+        verification = _d.get("verification", UNSET)
+        if isinstance(verification, Unset):
             verification = UNSET
         else:
-            verification = JsonObject.from_dict(_verification)
+            verification = JsonObject.from_dict(verification)
 
-        provider_proxy = cls(
+        _obj = cls(
             base_url=base_url,
             headers=headers,
             connection_config=connection_config,
@@ -148,9 +136,11 @@ class ProviderProxy:
             paginate=paginate,
             verification=verification,
         )
-
-        provider_proxy.additional_properties = d
-        return provider_proxy
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +157,22 @@ class ProviderProxy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "base_url",
+        "headers",
+        "connection_config",
+        "query",
+        "retry",
+        "decompress",
+        "paginate",
+        "verification",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="ProviderTemplate")
 
@@ -102,52 +98,37 @@ class ProviderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = _d["type"]
 
-        type_ = d.pop("type")
+        description = _d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        scopes = _d.get("scopes", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        input_ = _d.get("input", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        returns = _d.get("returns", UNSET)
 
-        returns = cast(list[str], d.pop("returns", UNSET))
-
-        def _parse_json_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema = _d.get("json_schema", UNSET)
+        if (
+            json_schema is not None
+            and not isinstance(json_schema, Unset)
+            and isinstance(json_schema, dict)
+        ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonObject.from_dict(data)
-
-                return json_schema_type_0
+                json_schema = JsonObject.from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+        runs = _d.get("runs", UNSET)
 
-        def _parse_runs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_start = _d.get("auto_start", UNSET)
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        track_deletes = _d.get("track_deletes", UNSET)
 
-        auto_start = d.pop("auto_start", UNSET)
-
-        track_deletes = d.pop("track_deletes", UNSET)
-
-        provider_template = cls(
+        _obj = cls(
             name=name,
             type_=type_,
             description=description,
@@ -159,9 +140,11 @@ class ProviderTemplate:
             auto_start=auto_start,
             track_deletes=track_deletes,
         )
-
-        provider_template.additional_properties = d
-        return provider_template
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +161,24 @@ class ProviderTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+        "scopes",
+        "input",
+        "returns",
+        "json_schema",
+        "runs",
+        "auto_start",
+        "track_deletes",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -49,24 +49,26 @@ class PruneRecordsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        model = _d["model"]
 
-        until_cursor = d.pop("until_cursor")
+        until_cursor = _d["until_cursor"]
 
-        limit = d.pop("limit", UNSET)
+        limit = _d.get("limit", UNSET)
 
-        variant = d.pop("variant", UNSET)
+        variant = _d.get("variant", UNSET)
 
-        prune_records_request = cls(
+        _obj = cls(
             model=model,
             until_cursor=until_cursor,
             limit=limit,
             variant=variant,
         )
-
-        prune_records_request.additional_properties = d
-        return prune_records_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +85,13 @@ class PruneRecordsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "model",
+        "until_cursor",
+        "limit",
+        "variant",
+    )
+)

@@ -35,18 +35,20 @@ class PruneRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        count = _d["count"]
 
-        has_more = d.pop("has_more")
+        has_more = _d["has_more"]
 
-        prune_records_response = cls(
+        _obj = cls(
             count=count,
             has_more=has_more,
         )
-
-        prune_records_response.additional_properties = d
-        return prune_records_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +65,11 @@ class PruneRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "count",
+        "has_more",
+    )
+)

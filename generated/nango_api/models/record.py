@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.record_metadata import RecordMetadata
-
 
 T = TypeVar("T", bound="Record")
 
@@ -45,24 +41,20 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.record_metadata import RecordMetadata
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
+        field_nango_metadata = RecordMetadata.from_dict(_d["_nango_metadata"])
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        field_nango_metadata = RecordMetadata.from_dict(d.pop("_nango_metadata"))
-
-        record = cls(
+        _obj = cls(
             id=id,
             field_nango_metadata=field_nango_metadata,
         )
-
-        record.additional_properties = d
-        return record
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +71,16 @@ class Record:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "_nango_metadata",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.record_metadata import RecordMetadata

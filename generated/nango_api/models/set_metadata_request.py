@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="SetMetadataRequest")
 
@@ -49,35 +45,28 @@ class SetMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-
-        def _parse_connection_id(data: object) -> list[str] | str:
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        connection_id = _d["connection_id"]
+        if isinstance(connection_id, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connection_id_type_1 = cast(list[str], data)
-
-                return connection_id_type_1
+                connection_id = connection_id
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
 
-        connection_id = _parse_connection_id(d.pop("connection_id"))
+        provider_config_key = _d["provider_config_key"]
 
-        provider_config_key = d.pop("provider_config_key")
+        metadata = JsonObject.from_dict(_d["metadata"])
 
-        metadata = JsonObject.from_dict(d.pop("metadata"))
-
-        set_metadata_request = cls(
+        _obj = cls(
             connection_id=connection_id,
             provider_config_key=provider_config_key,
             metadata=metadata,
         )
-
-        set_metadata_request.additional_properties = d
-        return set_metadata_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +83,17 @@ class SetMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "connection_id",
+        "provider_config_key",
+        "metadata",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.json_object import JsonObject

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.nango_script_config import NangoScriptConfig
-
 
 T = TypeVar("T", bound="StandardNangoConfig")
 
@@ -67,46 +63,38 @@ class StandardNangoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.nango_script_config import NangoScriptConfig
-
-        d = dict(src_dict)
-        provider_config_key = d.pop("providerConfigKey")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider_config_key = _d["providerConfigKey"]
 
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
-            syncs_item = NangoScriptConfig.from_dict(syncs_item_data)
-
-            syncs.append(syncs_item)
+        for syncs_item_data in _d["syncs"]:
+            syncs.append(NangoScriptConfig.from_dict(syncs_item_data))
 
         actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = NangoScriptConfig.from_dict(actions_item_data)
+        for actions_item_data in _d["actions"]:
+            actions.append(NangoScriptConfig.from_dict(actions_item_data))
 
-            actions.append(actions_item)
+        provider = _d.get("provider", UNSET)
 
-        provider = d.pop("provider", UNSET)
-
-        _on_events = d.pop("on-events", UNSET)
+        _on_events = _d.get("on-events", UNSET)
         on_events: list[NangoScriptConfig] | Unset = UNSET
         if _on_events is not UNSET:
             on_events = []
             for on_events_item_data in _on_events:
-                on_events_item = NangoScriptConfig.from_dict(on_events_item_data)
+                on_events.append(NangoScriptConfig.from_dict(on_events_item_data))
 
-                on_events.append(on_events_item)
-
-        standard_nango_config = cls(
+        _obj = cls(
             provider_config_key=provider_config_key,
             syncs=syncs,
             actions=actions,
             provider=provider,
             on_events=on_events,
         )
-
-        standard_nango_config.additional_properties = d
-        return standard_nango_config
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +111,19 @@ class StandardNangoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "providerConfigKey",
+        "syncs",
+        "actions",
+        "provider",
+        "on-events",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.nango_script_config import NangoScriptConfig

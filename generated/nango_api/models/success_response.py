@@ -29,15 +29,17 @@ class SuccessResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = _d["success"]
 
-        success_response = cls(
+        _obj = cls(
             success=success,
         )
-
-        success_response.additional_properties = d
-        return success_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,3 +56,6 @@ class SuccessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("success",))

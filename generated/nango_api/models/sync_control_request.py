@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.sync_name_variant import SyncNameVariant
-
 
 T = TypeVar("T", bound="SyncControlRequest")
 
@@ -58,42 +54,25 @@ class SyncControlRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_name_variant import SyncNameVariant
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
+        for syncs_item_data in _d["syncs"]:
+            syncs.append(_parse_syncs_item(syncs_item_data))
 
-            def _parse_syncs_item(data: object) -> str | SyncNameVariant:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_sync_reference_type_1 = SyncNameVariant.from_dict(
-                        data
-                    )
+        provider_config_key = _d["provider_config_key"]
 
-                    return componentsschemas_sync_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | SyncNameVariant, data)
+        connection_id = _d.get("connection_id", UNSET)
 
-            syncs_item = _parse_syncs_item(syncs_item_data)
-
-            syncs.append(syncs_item)
-
-        provider_config_key = d.pop("provider_config_key")
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        sync_control_request = cls(
+        _obj = cls(
             syncs=syncs,
             provider_config_key=provider_config_key,
             connection_id=connection_id,
         )
-
-        sync_control_request.additional_properties = d
-        return sync_control_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +89,26 @@ class SyncControlRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "syncs",
+        "provider_config_key",
+        "connection_id",
+    )
+)
+
+
+def _parse_syncs_item(data: object) -> str | SyncNameVariant:
+    if isinstance(data, dict):
+        try:
+            return SyncNameVariant.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | SyncNameVariant, data)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.sync_name_variant import SyncNameVariant

@@ -42,21 +42,23 @@ class SyncModelResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        added = d.pop("added")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        added = _d["added"]
 
-        updated = d.pop("updated")
+        updated = _d["updated"]
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _d.get("deleted", UNSET)
 
-        sync_model_result = cls(
+        _obj = cls(
             added=added,
             updated=updated,
             deleted=deleted,
         )
-
-        sync_model_result.additional_properties = d
-        return sync_model_result
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,12 @@ class SyncModelResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "added",
+        "updated",
+        "deleted",
+    )
+)

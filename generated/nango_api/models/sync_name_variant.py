@@ -37,18 +37,20 @@ class SyncNameVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = _d["name"]
 
-        variant = d.pop("variant")
+        variant = _d["variant"]
 
-        sync_name_variant = cls(
+        _obj = cls(
             name=name,
             variant=variant,
         )
-
-        sync_name_variant.additional_properties = d
-        return sync_name_variant
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class SyncNameVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "variant",
+    )
+)

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from nango_api.models.sync_checkpoint import SyncCheckpoint
-    from nango_api.models.sync_record_counts import SyncRecordCounts
-    from nango_api.models.sync_result_by_model import SyncResultByModel
-
 
 T = TypeVar("T", bound="SyncStatus")
 
@@ -134,94 +128,66 @@ class SyncStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_checkpoint import SyncCheckpoint
-        from nango_api.models.sync_record_counts import SyncRecordCounts
-        from nango_api.models.sync_result_by_model import SyncResultByModel
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = _d["name"]
 
-        name = d.pop("name")
+        status = _d["status"]
 
-        status = d.pop("status")
+        connection_id = _d.get("connection_id", UNSET)
 
-        connection_id = d.pop("connection_id", UNSET)
+        variant = _d.get("variant", UNSET)
 
-        variant = d.pop("variant", UNSET)
+        type_ = _d.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        frequency = _d.get("frequency", UNSET)
 
-        def _parse_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
-
-        _finished_at = d.pop("finishedAt", UNSET)
-        finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
+        finished_at = _d.get("finishedAt", UNSET)
+        if isinstance(finished_at, Unset):
             finished_at = UNSET
         else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+            finished_at = datetime.datetime.fromisoformat(finished_at)
 
-        def _parse_next_scheduled_sync_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_scheduled_sync_at = _d.get("nextScheduledSyncAt", UNSET)
+        if (
+            next_scheduled_sync_at is not None
+            and not isinstance(next_scheduled_sync_at, Unset)
+            and isinstance(next_scheduled_sync_at, str)
+        ):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_scheduled_sync_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_scheduled_sync_at_type_0
+                next_scheduled_sync_at = datetime.datetime.fromisoformat(
+                    next_scheduled_sync_at
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_scheduled_sync_at = _parse_next_scheduled_sync_at(
-            d.pop("nextScheduledSyncAt", UNSET)
-        )
-
-        _latest_result = d.pop("latestResult", UNSET)
-        latest_result: SyncResultByModel | Unset
-        if isinstance(_latest_result, Unset):
+        latest_result = _d.get("latestResult", UNSET)
+        if isinstance(latest_result, Unset):
             latest_result = UNSET
         else:
-            latest_result = SyncResultByModel.from_dict(_latest_result)
+            latest_result = SyncResultByModel.from_dict(latest_result)
 
-        latest_execution_status = d.pop("latestExecutionStatus", UNSET)
+        latest_execution_status = _d.get("latestExecutionStatus", UNSET)
 
-        _record_count = d.pop("recordCount", UNSET)
-        record_count: SyncRecordCounts | Unset
-        if isinstance(_record_count, Unset):
+        record_count = _d.get("recordCount", UNSET)
+        if isinstance(record_count, Unset):
             record_count = UNSET
         else:
-            record_count = SyncRecordCounts.from_dict(_record_count)
+            record_count = SyncRecordCounts.from_dict(record_count)
 
-        def _parse_checkpoint(data: object) -> None | SyncCheckpoint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        checkpoint = _d.get("checkpoint", UNSET)
+        if (
+            checkpoint is not None
+            and not isinstance(checkpoint, Unset)
+            and isinstance(checkpoint, dict)
+        ):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = SyncCheckpoint.from_dict(data)
-
-                return checkpoint_type_0
+                checkpoint = SyncCheckpoint.from_dict(checkpoint)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SyncCheckpoint | Unset, data)
 
-        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
-
-        sync_status = cls(
+        _obj = cls(
             id=id,
             name=name,
             status=status,
@@ -236,9 +202,11 @@ class SyncStatus:
             record_count=record_count,
             checkpoint=checkpoint,
         )
-
-        sync_status.additional_properties = d
-        return sync_status
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +223,29 @@ class SyncStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "connection_id",
+        "variant",
+        "type",
+        "frequency",
+        "finishedAt",
+        "nextScheduledSyncAt",
+        "latestResult",
+        "latestExecutionStatus",
+        "recordCount",
+        "checkpoint",
+    )
+)
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.sync_checkpoint import SyncCheckpoint
+from nango_api.models.sync_record_counts import SyncRecordCounts
+from nango_api.models.sync_result_by_model import SyncResultByModel

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from nango_api.models.sync_status import SyncStatus
-
 
 T = TypeVar("T", bound="SyncStatusResponse")
 
@@ -36,22 +32,19 @@ class SyncStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_status import SyncStatus
-
-        d = dict(src_dict)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
-            syncs_item = SyncStatus.from_dict(syncs_item_data)
+        for syncs_item_data in _d["syncs"]:
+            syncs.append(SyncStatus.from_dict(syncs_item_data))
 
-            syncs.append(syncs_item)
-
-        sync_status_response = cls(
+        _obj = cls(
             syncs=syncs,
         )
-
-        sync_status_response.additional_properties = d
-        return sync_status_response
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +61,11 @@ class SyncStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("syncs",))
+
+
+# The models nested in this one, bound once for the module. Imported after the class above, so
+# that models which nest each other import in either order.
+from nango_api.models.sync_status import SyncStatus

@@ -42,21 +42,23 @@ class SyncVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = _d["id"]
 
-        name = d.pop("name")
+        name = _d["name"]
 
-        variant = d.pop("variant")
+        variant = _d["variant"]
 
-        sync_variant = cls(
+        _obj = cls(
             id=id,
             name=name,
             variant=variant,
         )
-
-        sync_variant.additional_properties = d
-        return sync_variant
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,12 @@ class SyncVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "variant",
+    )
+)

@@ -37,18 +37,20 @@ class SyncVariantRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider_config_key = d.pop("provider_config_key")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider_config_key = _d["provider_config_key"]
 
-        connection_id = d.pop("connection_id")
+        connection_id = _d["connection_id"]
 
-        sync_variant_request = cls(
+        _obj = cls(
             provider_config_key=provider_config_key,
             connection_id=connection_id,
         )
-
-        sync_variant_request.additional_properties = d
-        return sync_variant_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class SyncVariantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider_config_key",
+        "connection_id",
+    )
+)

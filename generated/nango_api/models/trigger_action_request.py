@@ -38,18 +38,20 @@ class TriggerActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action_name = d.pop("action_name")
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        action_name = _d["action_name"]
 
-        input_ = d.pop("input", UNSET)
+        input_ = _d.get("input", UNSET)
 
-        trigger_action_request = cls(
+        _obj = cls(
             action_name=action_name,
             input_=input_,
         )
-
-        trigger_action_request.additional_properties = d
-        return trigger_action_request
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +68,11 @@ class TriggerActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "action_name",
+        "input",
+    )
+)

@@ -38,18 +38,20 @@ class TriggerSyncOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reset = d.pop("reset", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reset = _d.get("reset", UNSET)
 
-        empty_cache = d.pop("emptyCache", UNSET)
+        empty_cache = _d.get("emptyCache", UNSET)
 
-        trigger_sync_options = cls(
+        _obj = cls(
             reset=reset,
             empty_cache=empty_cache,
         )
-
-        trigger_sync_options.additional_properties = d
-        return trigger_sync_options
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +68,11 @@ class TriggerSyncOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "reset",
+        "emptyCache",
+    )
+)

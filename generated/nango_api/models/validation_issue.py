@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,32 +45,28 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = _d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = _d.get("message", UNSET)
 
-        _path = d.pop("path", UNSET)
+        _path = _d.get("path", UNSET)
         path: list[int | str] | Unset = UNSET
         if _path is not UNSET:
             path = []
             for path_item_data in _path:
+                path.append(path_item_data)
 
-                def _parse_path_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                path_item = _parse_path_item(path_item_data)
-
-                path.append(path_item)
-
-        validation_issue = cls(
+        _obj = cls(
             code=code,
             message=message,
             path=path,
         )
-
-        validation_issue.additional_properties = d
-        return validation_issue
+        if not _KEYS.issuperset(_d):
+            _obj.additional_properties = {
+                key: value for key, value in _d.items() if key not in _KEYS
+            }
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +83,12 @@ class ValidationIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "path",
+    )
+)
