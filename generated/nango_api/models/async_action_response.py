@@ -43,10 +43,10 @@ class AsyncActionResponse:
         status_url = _d["statusUrl"]
 
         _obj = cls(
-            id=id,
-            status_url=status_url,
+            id,
+            status_url,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -50,9 +50,9 @@ class ConnectSessionConnectionConfig:
         oauth_client_secret_override = _d.get("oauth_client_secret_override", UNSET)
 
         _obj = cls(
-            oauth_scopes_override=oauth_scopes_override,
-            oauth_client_id_override=oauth_client_id_override,
-            oauth_client_secret_override=oauth_client_secret_override,
+            oauth_scopes_override,
+            oauth_client_id_override,
+            oauth_client_secret_override,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

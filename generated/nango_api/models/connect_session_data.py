@@ -48,11 +48,11 @@ class ConnectSessionData:
         expires_at = datetime.datetime.fromisoformat(_d["expires_at"])
 
         _obj = cls(
-            token=token,
-            connect_link=connect_link,
-            expires_at=expires_at,
+            token,
+            connect_link,
+            expires_at,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -55,7 +55,7 @@ class ConnectSessionIntegrationConfig:
         if isinstance(authorization_params, Unset):
             authorization_params = UNSET
         else:
-            authorization_params = ConnectSessionAuthorizationParams.from_dict(
+            authorization_params = _ConnectSessionAuthorizationParams_from_dict(
                 authorization_params
             )
 
@@ -63,14 +63,14 @@ class ConnectSessionIntegrationConfig:
         if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = ConnectSessionConnectionConfig.from_dict(
+            connection_config = _ConnectSessionConnectionConfig_from_dict(
                 connection_config
             )
 
         _obj = cls(
-            user_scopes=user_scopes,
-            authorization_params=authorization_params,
-            connection_config=connection_config,
+            user_scopes,
+            authorization_params,
+            connection_config,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -112,3 +112,8 @@ from nango_api.models.connect_session_authorization_params import (
 from nango_api.models.connect_session_connection_config import (
     ConnectSessionConnectionConfig,
 )
+
+_ConnectSessionAuthorizationParams_from_dict = (
+    ConnectSessionAuthorizationParams.from_dict
+)
+_ConnectSessionConnectionConfig_from_dict = ConnectSessionConnectionConfig.from_dict

@@ -30,7 +30,7 @@ class ConnectSessionIntegrationsConfigDefaults:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         _obj = cls()
         _obj.additional_properties = {
-            key: ConnectSessionIntegrationConfig.from_dict(value)
+            key: _ConnectSessionIntegrationConfig_from_dict(value)
             for key, value in _d.items()
         }
         return _obj
@@ -57,3 +57,5 @@ class ConnectSessionIntegrationsConfigDefaults:
 from nango_api.models.connect_session_integration_config import (
     ConnectSessionIntegrationConfig,
 )
+
+_ConnectSessionIntegrationConfig_from_dict = ConnectSessionIntegrationConfig.from_dict

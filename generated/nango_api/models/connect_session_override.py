@@ -36,7 +36,7 @@ class ConnectSessionOverride:
         docs_connect = _d.get("docs_connect", UNSET)
 
         _obj = cls(
-            docs_connect=docs_connect,
+            docs_connect,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

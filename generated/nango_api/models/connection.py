@@ -180,30 +180,30 @@ class Connection:
 
         errors = []
         for errors_item_data in _d["errors"]:
-            errors.append(ConnectionError_.from_dict(errors_item_data))
+            errors.append(_ConnectionError__from_dict(errors_item_data))
 
         end_user = _d["end_user"]
-        if end_user is not None and isinstance(end_user, dict):
+        if isinstance(end_user, dict):
             try:
-                end_user = EndUser.from_dict(end_user)
+                end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         metadata = _d["metadata"]
-        if metadata is not None and isinstance(metadata, dict):
+        if isinstance(metadata, dict):
             try:
-                metadata = JsonObject.from_dict(metadata)
+                metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        connection_config = JsonObject.from_dict(_d["connection_config"])
+        connection_config = _JsonObject_from_dict(_d["connection_config"])
 
         created_at = datetime.datetime.fromisoformat(_d["created_at"])
 
         updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
 
         last_fetched_at = _d["last_fetched_at"]
-        if last_fetched_at is not None and isinstance(last_fetched_at, str):
+        if isinstance(last_fetched_at, str):
             try:
                 last_fetched_at = datetime.datetime.fromisoformat(last_fetched_at)
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,25 +215,25 @@ class Connection:
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 
         _obj = cls(
-            id=id,
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            provider=provider,
-            errors=errors,
-            end_user=end_user,
-            metadata=metadata,
-            connection_config=connection_config,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_fetched_at=last_fetched_at,
-            credentials=credentials,
-            tags=tags,
-            webhook_url_override=webhook_url_override,
+            id,
+            connection_id,
+            provider_config_key,
+            provider,
+            errors,
+            end_user,
+            metadata,
+            connection_config,
+            created_at,
+            updated_at,
+            last_fetched_at,
+            credentials,
+            tags,
+            webhook_url_override,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -298,72 +298,72 @@ def _parse_credentials(
 ):
     if isinstance(data, dict):
         try:
-            return CredentialsOAuth2.from_dict(data)
+            return _CredentialsOAuth2_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsOAuth1.from_dict(data)
+            return _CredentialsOAuth1_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsOAuth2CC.from_dict(data)
+            return _CredentialsOAuth2CC_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsBasic.from_dict(data)
+            return _CredentialsBasic_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsApiKey.from_dict(data)
+            return _CredentialsApiKey_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsApp.from_dict(data)
+            return _CredentialsApp_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsCustom.from_dict(data)
+            return _CredentialsCustom_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsTba.from_dict(data)
+            return _CredentialsTba_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsJwt.from_dict(data)
+            return _CredentialsJwt_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsBill.from_dict(data)
+            return _CredentialsBill_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsTwoStep.from_dict(data)
+            return _CredentialsTwoStep_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsSignature.from_dict(data)
+            return _CredentialsSignature_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsAwsSigV4.from_dict(data)
+            return _CredentialsAwsSigV4_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if not isinstance(data, dict):
         raise TypeError()
-    return CredentialsOther.from_dict(data)
+    return _CredentialsOther_from_dict(data)
 
 
 # The models nested in this one, bound once for the module. Imported after the class above, so
@@ -386,3 +386,22 @@ from nango_api.models.credentials_two_step import CredentialsTwoStep
 from nango_api.models.end_user import EndUser
 from nango_api.models.json_object import JsonObject
 from nango_api.models.tags import Tags
+
+_ConnectionError__from_dict = ConnectionError_.from_dict
+_CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+_CredentialsApp_from_dict = CredentialsApp.from_dict
+_CredentialsAwsSigV4_from_dict = CredentialsAwsSigV4.from_dict
+_CredentialsBasic_from_dict = CredentialsBasic.from_dict
+_CredentialsBill_from_dict = CredentialsBill.from_dict
+_CredentialsCustom_from_dict = CredentialsCustom.from_dict
+_CredentialsJwt_from_dict = CredentialsJwt.from_dict
+_CredentialsOAuth1_from_dict = CredentialsOAuth1.from_dict
+_CredentialsOAuth2_from_dict = CredentialsOAuth2.from_dict
+_CredentialsOAuth2CC_from_dict = CredentialsOAuth2CC.from_dict
+_CredentialsOther_from_dict = CredentialsOther.from_dict
+_CredentialsSignature_from_dict = CredentialsSignature.from_dict
+_CredentialsTba_from_dict = CredentialsTba.from_dict
+_CredentialsTwoStep_from_dict = CredentialsTwoStep.from_dict
+_EndUser_from_dict = EndUser.from_dict
+_JsonObject_from_dict = JsonObject.from_dict
+_Tags_from_dict = Tags.from_dict

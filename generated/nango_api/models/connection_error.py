@@ -43,10 +43,10 @@ class ConnectionError_:
         log_id = _d["log_id"]
 
         _obj = cls(
-            type_=type_,
-            log_id=log_id,
+            type_,
+            log_id,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -101,19 +101,19 @@ class ConnectionListItem:
 
         errors = []
         for errors_item_data in _d["errors"]:
-            errors.append(ConnectionError_.from_dict(errors_item_data))
+            errors.append(_ConnectionError__from_dict(errors_item_data))
 
         end_user = _d["end_user"]
-        if end_user is not None and isinstance(end_user, dict):
+        if isinstance(end_user, dict):
             try:
-                end_user = EndUser.from_dict(end_user)
+                end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         metadata = _d["metadata"]
-        if metadata is not None and isinstance(metadata, dict):
+        if isinstance(metadata, dict):
             try:
-                metadata = JsonObject.from_dict(metadata)
+                metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -123,18 +123,18 @@ class ConnectionListItem:
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         _obj = cls(
-            id=id,
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            provider=provider,
-            errors=errors,
-            end_user=end_user,
-            metadata=metadata,
-            created=created,
-            tags=tags,
+            id,
+            connection_id,
+            provider_config_key,
+            provider,
+            errors,
+            end_user,
+            metadata,
+            created,
+            tags,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -180,3 +180,8 @@ from nango_api.models.connection_error import ConnectionError_
 from nango_api.models.end_user import EndUser
 from nango_api.models.json_object import JsonObject
 from nango_api.models.tags import Tags
+
+_ConnectionError__from_dict = ConnectionError_.from_dict
+_EndUser_from_dict = EndUser.from_dict
+_JsonObject_from_dict = JsonObject.from_dict
+_Tags_from_dict = Tags.from_dict

@@ -89,13 +89,13 @@ class CreateConnectSessionRequest:
         if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(end_user)
+            end_user = _EndUserInput_from_dict(end_user)
 
         organization = _d.get("organization", UNSET)
         if isinstance(organization, Unset):
             organization = UNSET
         else:
-            organization = OrganizationInput.from_dict(organization)
+            organization = _OrganizationInput_from_dict(organization)
 
         allowed_integrations = _d.get("allowed_integrations", UNSET)
 
@@ -104,7 +104,7 @@ class CreateConnectSessionRequest:
             integrations_config_defaults = UNSET
         else:
             integrations_config_defaults = (
-                ConnectSessionIntegrationsConfigDefaults.from_dict(
+                _ConnectSessionIntegrationsConfigDefaults_from_dict(
                     integrations_config_defaults
                 )
             )
@@ -113,7 +113,7 @@ class CreateConnectSessionRequest:
         if isinstance(overrides, Unset):
             overrides = UNSET
         else:
-            overrides = ConnectSessionOverrides.from_dict(overrides)
+            overrides = _ConnectSessionOverrides_from_dict(overrides)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 
@@ -121,16 +121,16 @@ class CreateConnectSessionRequest:
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         _obj = cls(
-            end_user=end_user,
-            organization=organization,
-            allowed_integrations=allowed_integrations,
-            integrations_config_defaults=integrations_config_defaults,
-            overrides=overrides,
-            webhook_url_override=webhook_url_override,
-            tags=tags,
+            end_user,
+            organization,
+            allowed_integrations,
+            integrations_config_defaults,
+            overrides,
+            webhook_url_override,
+            tags,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -177,3 +177,11 @@ from nango_api.models.connect_session_overrides import ConnectSessionOverrides
 from nango_api.models.end_user_input import EndUserInput
 from nango_api.models.organization_input import OrganizationInput
 from nango_api.models.tags import Tags
+
+_ConnectSessionIntegrationsConfigDefaults_from_dict = (
+    ConnectSessionIntegrationsConfigDefaults.from_dict
+)
+_ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
+_EndUserInput_from_dict = EndUserInput.from_dict
+_OrganizationInput_from_dict = OrganizationInput.from_dict
+_Tags_from_dict = Tags.from_dict

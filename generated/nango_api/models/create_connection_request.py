@@ -124,34 +124,34 @@ class CreateConnectionRequest:
         if isinstance(metadata, Unset):
             metadata = UNSET
         else:
-            metadata = JsonObject.from_dict(metadata)
+            metadata = _JsonObject_from_dict(metadata)
 
         connection_config = _d.get("connection_config", UNSET)
         if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = ImportConnectionConfig.from_dict(connection_config)
+            connection_config = _ImportConnectionConfig_from_dict(connection_config)
 
         tags = _d.get("tags", UNSET)
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         end_user = _d.get("end_user", UNSET)
         if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(end_user)
+            end_user = _EndUserInput_from_dict(end_user)
 
         _obj = cls(
-            provider_config_key=provider_config_key,
-            credentials=credentials,
-            connection_id=connection_id,
-            metadata=metadata,
-            connection_config=connection_config,
-            tags=tags,
-            end_user=end_user,
+            provider_config_key,
+            credentials,
+            connection_id,
+            metadata,
+            connection_config,
+            tags,
+            end_user,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -204,47 +204,47 @@ def _parse_credentials(
 ):
     if isinstance(data, dict):
         try:
-            return ImportCredentialsOAuth2.from_dict(data)
+            return _ImportCredentialsOAuth2_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return ImportCredentialsOAuth2CC.from_dict(data)
+            return _ImportCredentialsOAuth2CC_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return ImportCredentialsOAuth1.from_dict(data)
+            return _ImportCredentialsOAuth1_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsApiKey.from_dict(data)
+            return _CredentialsApiKey_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsBasic.from_dict(data)
+            return _CredentialsBasic_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return CredentialsTba.from_dict(data)
+            return _CredentialsTba_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return ImportCredentialsApp.from_dict(data)
+            return _ImportCredentialsApp_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return ImportCredentialsCustom.from_dict(data)
+            return _ImportCredentialsCustom_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if not isinstance(data, dict):
         raise TypeError()
-    return ImportCredentialsNone.from_dict(data)
+    return _ImportCredentialsNone_from_dict(data)
 
 
 # The models nested in this one, bound once for the module. Imported after the class above, so
@@ -262,3 +262,17 @@ from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
 from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
 from nango_api.models.json_object import JsonObject
 from nango_api.models.tags import Tags
+
+_CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+_CredentialsBasic_from_dict = CredentialsBasic.from_dict
+_CredentialsTba_from_dict = CredentialsTba.from_dict
+_EndUserInput_from_dict = EndUserInput.from_dict
+_ImportConnectionConfig_from_dict = ImportConnectionConfig.from_dict
+_ImportCredentialsApp_from_dict = ImportCredentialsApp.from_dict
+_ImportCredentialsCustom_from_dict = ImportCredentialsCustom.from_dict
+_ImportCredentialsNone_from_dict = ImportCredentialsNone.from_dict
+_ImportCredentialsOAuth1_from_dict = ImportCredentialsOAuth1.from_dict
+_ImportCredentialsOAuth2_from_dict = ImportCredentialsOAuth2.from_dict
+_ImportCredentialsOAuth2CC_from_dict = ImportCredentialsOAuth2CC.from_dict
+_JsonObject_from_dict = JsonObject.from_dict
+_Tags_from_dict = Tags.from_dict

@@ -117,22 +117,22 @@ class CreateIntegrationRequest:
         if isinstance(integration_config, Unset):
             integration_config = UNSET
         else:
-            integration_config = IntegrationConfigValues.from_dict(integration_config)
+            integration_config = _IntegrationConfigValues_from_dict(integration_config)
 
         custom = _d.get("custom", UNSET)
         if isinstance(custom, Unset):
             custom = UNSET
         else:
-            custom = IntegrationCustomValues.from_dict(custom)
+            custom = _IntegrationCustomValues_from_dict(custom)
 
         _obj = cls(
-            provider=provider,
-            unique_key=unique_key,
-            display_name=display_name,
-            credentials=credentials,
-            forward_webhooks=forward_webhooks,
-            integration_config=integration_config,
-            custom=custom,
+            provider,
+            unique_key,
+            display_name,
+            credentials,
+            forward_webhooks,
+            integration_config,
+            custom,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -184,27 +184,27 @@ def _parse_credentials(
         return data
     if isinstance(data, dict):
         try:
-            return IntegrationOAuth2CredentialsInput.from_dict(data)
+            return _IntegrationOAuth2CredentialsInput_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationOAuth1CredentialsInput.from_dict(data)
+            return _IntegrationOAuth1CredentialsInput_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationTbaCredentialsInput.from_dict(data)
+            return _IntegrationTbaCredentialsInput_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationAppCredentialsInput.from_dict(data)
+            return _IntegrationAppCredentialsInput_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if not isinstance(data, dict):
         raise TypeError()
-    return IntegrationCustomCredentialsInput.from_dict(data)
+    return _IntegrationCustomCredentialsInput_from_dict(data)
 
 
 # The models nested in this one, bound once for the module. Imported after the class above, so
@@ -226,3 +226,17 @@ from nango_api.models.integration_o_auth_2_credentials_input import (
 from nango_api.models.integration_tba_credentials_input import (
     IntegrationTbaCredentialsInput,
 )
+
+_IntegrationAppCredentialsInput_from_dict = IntegrationAppCredentialsInput.from_dict
+_IntegrationConfigValues_from_dict = IntegrationConfigValues.from_dict
+_IntegrationCustomCredentialsInput_from_dict = (
+    IntegrationCustomCredentialsInput.from_dict
+)
+_IntegrationCustomValues_from_dict = IntegrationCustomValues.from_dict
+_IntegrationOAuth1CredentialsInput_from_dict = (
+    IntegrationOAuth1CredentialsInput.from_dict
+)
+_IntegrationOAuth2CredentialsInput_from_dict = (
+    IntegrationOAuth2CredentialsInput.from_dict
+)
+_IntegrationTbaCredentialsInput_from_dict = IntegrationTbaCredentialsInput.from_dict

@@ -57,10 +57,10 @@ class CreateQuickstartIntegrationRequest:
         forward_webhooks = _d.get("forward_webhooks", UNSET)
 
         _obj = cls(
-            provider=provider,
-            unique_key=unique_key,
-            display_name=display_name,
-            forward_webhooks=forward_webhooks,
+            provider,
+            unique_key,
+            display_name,
+            forward_webhooks,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

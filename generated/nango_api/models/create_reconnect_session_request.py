@@ -96,20 +96,20 @@ class CreateReconnectSessionRequest:
         if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(end_user)
+            end_user = _EndUserInput_from_dict(end_user)
 
         organization = _d.get("organization", UNSET)
         if isinstance(organization, Unset):
             organization = UNSET
         else:
-            organization = OrganizationInput.from_dict(organization)
+            organization = _OrganizationInput_from_dict(organization)
 
         integrations_config_defaults = _d.get("integrations_config_defaults", UNSET)
         if isinstance(integrations_config_defaults, Unset):
             integrations_config_defaults = UNSET
         else:
             integrations_config_defaults = (
-                ConnectSessionIntegrationsConfigDefaults.from_dict(
+                _ConnectSessionIntegrationsConfigDefaults_from_dict(
                     integrations_config_defaults
                 )
             )
@@ -118,7 +118,7 @@ class CreateReconnectSessionRequest:
         if isinstance(overrides, Unset):
             overrides = UNSET
         else:
-            overrides = ConnectSessionOverrides.from_dict(overrides)
+            overrides = _ConnectSessionOverrides_from_dict(overrides)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 
@@ -126,17 +126,17 @@ class CreateReconnectSessionRequest:
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         _obj = cls(
-            connection_id=connection_id,
-            integration_id=integration_id,
-            end_user=end_user,
-            organization=organization,
-            integrations_config_defaults=integrations_config_defaults,
-            overrides=overrides,
-            webhook_url_override=webhook_url_override,
-            tags=tags,
+            connection_id,
+            integration_id,
+            end_user,
+            organization,
+            integrations_config_defaults,
+            overrides,
+            webhook_url_override,
+            tags,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -184,3 +184,11 @@ from nango_api.models.connect_session_overrides import ConnectSessionOverrides
 from nango_api.models.end_user_input import EndUserInput
 from nango_api.models.organization_input import OrganizationInput
 from nango_api.models.tags import Tags
+
+_ConnectSessionIntegrationsConfigDefaults_from_dict = (
+    ConnectSessionIntegrationsConfigDefaults.from_dict
+)
+_ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
+_EndUserInput_from_dict = EndUserInput.from_dict
+_OrganizationInput_from_dict = OrganizationInput.from_dict
+_Tags_from_dict = Tags.from_dict

@@ -47,10 +47,10 @@ class CredentialsApiKey:
         api_key = _d["apiKey"]
 
         _obj = cls(
-            type_=type_,
-            api_key=api_key,
+            type_,
+            api_key,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -83,14 +83,14 @@ class CredentialsApp:
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            access_token=access_token,
-            expires_at=expires_at,
-            jwt_token=jwt_token,
-            raw=raw,
+            type_,
+            access_token,
+            expires_at,
+            jwt_token,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -129,3 +129,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

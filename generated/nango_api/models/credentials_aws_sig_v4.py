@@ -119,19 +119,19 @@ class CredentialsAwsSigV4:
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            role_arn=role_arn,
-            region=region,
-            service=service,
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            session_token=session_token,
-            expires_at=expires_at,
-            external_id=external_id,
-            raw=raw,
+            type_,
+            role_arn,
+            region,
+            service,
+            access_key_id,
+            secret_access_key,
+            session_token,
+            expires_at,
+            external_id,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -175,3 +175,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

@@ -55,11 +55,11 @@ class CredentialsBasic:
         password = _d["password"]
 
         _obj = cls(
-            type_=type_,
-            username=username,
-            password=password,
+            type_,
+            username,
+            password,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -106,18 +106,18 @@ class CredentialsBill:
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            organization_id=organization_id,
-            dev_key=dev_key,
-            session_id=session_id,
-            user_id=user_id,
-            expires_at=expires_at,
-            raw=raw,
+            type_,
+            username,
+            password,
+            organization_id,
+            dev_key,
+            session_id,
+            user_id,
+            expires_at,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -160,3 +160,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

@@ -42,8 +42,8 @@ class CredentialsConfigOverride:
         client_secret = _d.get("client_secret", UNSET)
 
         _obj = cls(
-            client_id=client_id,
-            client_secret=client_secret,
+            client_id,
+            client_secret,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -72,25 +72,25 @@ class CredentialsCustom:
         if isinstance(app, Unset):
             app = UNSET
         else:
-            app = JsonObject.from_dict(app)
+            app = _JsonObject_from_dict(app)
 
         user = _d.get("user", UNSET)
         if isinstance(user, Unset):
             user = UNSET
         else:
-            user = JsonObject.from_dict(user)
+            user = _JsonObject_from_dict(user)
 
         raw = _d.get("raw", UNSET)
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            app=app,
-            user=user,
-            raw=raw,
+            type_,
+            app,
+            user,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -128,3 +128,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

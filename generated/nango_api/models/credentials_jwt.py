@@ -86,12 +86,12 @@ class CredentialsJwt:
         private_key = _d.get("privateKey", UNSET)
 
         _obj = cls(
-            type_=type_,
-            token=token,
-            expires_at=expires_at,
-            private_key_id=private_key_id,
-            issuer_id=issuer_id,
-            private_key=private_key,
+            type_,
+            token,
+            expires_at,
+            private_key_id,
+            issuer_id,
+            private_key,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

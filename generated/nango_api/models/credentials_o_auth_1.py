@@ -66,13 +66,13 @@ class CredentialsOAuth1:
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            oauth_token=oauth_token,
-            oauth_token_secret=oauth_token_secret,
-            raw=raw,
+            type_,
+            oauth_token,
+            oauth_token_secret,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -110,3 +110,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

@@ -90,21 +90,21 @@ class CredentialsOAuth2:
         if isinstance(config_override, Unset):
             config_override = UNSET
         else:
-            config_override = CredentialsConfigOverride.from_dict(config_override)
+            config_override = _CredentialsConfigOverride_from_dict(config_override)
 
         raw = _d.get("raw", UNSET)
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_at=expires_at,
-            config_override=config_override,
-            raw=raw,
+            type_,
+            access_token,
+            refresh_token,
+            expires_at,
+            config_override,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -145,3 +145,6 @@ _KEYS = frozenset(
 # that models which nest each other import in either order.
 from nango_api.models.credentials_config_override import CredentialsConfigOverride
 from nango_api.models.json_object import JsonObject
+
+_CredentialsConfigOverride_from_dict = CredentialsConfigOverride.from_dict
+_JsonObject_from_dict = JsonObject.from_dict

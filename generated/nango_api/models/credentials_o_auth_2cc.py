@@ -104,17 +104,17 @@ class CredentialsOAuth2CC:
         if isinstance(raw, Unset):
             raw = UNSET
         else:
-            raw = JsonObject.from_dict(raw)
+            raw = _JsonObject_from_dict(raw)
 
         _obj = cls(
-            type_=type_,
-            token=token,
-            expires_at=expires_at,
-            client_id=client_id,
-            client_secret=client_secret,
-            client_certificate=client_certificate,
-            client_private_key=client_private_key,
-            raw=raw,
+            type_,
+            token,
+            expires_at,
+            client_id,
+            client_secret,
+            client_certificate,
+            client_private_key,
+            raw,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -156,3 +156,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

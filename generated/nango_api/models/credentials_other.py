@@ -39,7 +39,7 @@ class CredentialsOther:
         type_ = _d.get("type", UNSET)
 
         _obj = cls(
-            type_=type_,
+            type_,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

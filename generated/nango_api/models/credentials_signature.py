@@ -76,11 +76,11 @@ class CredentialsSignature:
             expires_at = datetime.datetime.fromisoformat(expires_at)
 
         _obj = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            token=token,
-            expires_at=expires_at,
+            type_,
+            username,
+            password,
+            token,
+            expires_at,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

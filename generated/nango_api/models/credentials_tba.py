@@ -68,13 +68,13 @@ class CredentialsTba:
         if isinstance(config_override, Unset):
             config_override = UNSET
         else:
-            config_override = CredentialsConfigOverride.from_dict(config_override)
+            config_override = _CredentialsConfigOverride_from_dict(config_override)
 
         _obj = cls(
-            type_=type_,
-            token_id=token_id,
-            token_secret=token_secret,
-            config_override=config_override,
+            type_,
+            token_id,
+            token_secret,
+            config_override,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -112,3 +112,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.credentials_config_override import CredentialsConfigOverride
+
+_CredentialsConfigOverride_from_dict = CredentialsConfigOverride.from_dict

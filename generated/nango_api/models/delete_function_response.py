@@ -30,12 +30,12 @@ class DeleteFunctionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        data = SuccessResponse.from_dict(_d["data"])
+        data = _SuccessResponse_from_dict(_d["data"])
 
         _obj = cls(
-            data=data,
+            data,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -64,3 +64,5 @@ _KEYS = frozenset(("data",))
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.success_response import SuccessResponse
+
+_SuccessResponse_from_dict = SuccessResponse.from_dict

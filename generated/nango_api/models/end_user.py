@@ -85,29 +85,25 @@ class EndUser:
         email = _d.get("email", UNSET)
 
         tags = _d.get("tags", UNSET)
-        if tags is not None and not isinstance(tags, Unset) and isinstance(tags, dict):
+        if isinstance(tags, dict):
             try:
-                tags = Tags.from_dict(tags)
+                tags = _Tags_from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         organization = _d.get("organization", UNSET)
-        if (
-            organization is not None
-            and not isinstance(organization, Unset)
-            and isinstance(organization, dict)
-        ):
+        if isinstance(organization, dict):
             try:
-                organization = Organization.from_dict(organization)
+                organization = _Organization_from_dict(organization)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         _obj = cls(
-            id=id,
-            display_name=display_name,
-            email=email,
-            tags=tags,
-            organization=organization,
+            id,
+            display_name,
+            email,
+            tags,
+            organization,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -147,3 +143,6 @@ _KEYS = frozenset(
 # that models which nest each other import in either order.
 from nango_api.models.organization import Organization
 from nango_api.models.tags import Tags
+
+_Organization_from_dict = Organization.from_dict
+_Tags_from_dict = Tags.from_dict

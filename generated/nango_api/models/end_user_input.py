@@ -65,13 +65,13 @@ class EndUserInput:
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         _obj = cls(
-            id=id,
-            email=email,
-            display_name=display_name,
-            tags=tags,
+            id,
+            email,
+            display_name,
+            tags,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -109,3 +109,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.tags import Tags
+
+_Tags_from_dict = Tags.from_dict

@@ -39,10 +39,10 @@ class EnvironmentVariable:
         value = _d["value"]
 
         _obj = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

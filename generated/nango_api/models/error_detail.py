@@ -64,15 +64,15 @@ class ErrorDetail:
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors.append(ValidationIssue.from_dict(errors_item_data))
+                errors.append(_ValidationIssue_from_dict(errors_item_data))
 
         payload = _d.get("payload", UNSET)
 
         _obj = cls(
-            code=code,
-            message=message,
-            errors=errors,
-            payload=payload,
+            code,
+            message,
+            errors,
+            payload,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -110,3 +110,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.validation_issue import ValidationIssue
+
+_ValidationIssue_from_dict = ValidationIssue.from_dict

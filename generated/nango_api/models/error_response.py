@@ -39,10 +39,10 @@ class ErrorResponse:
         if isinstance(error, Unset):
             error = UNSET
         else:
-            error = ErrorDetail.from_dict(error)
+            error = _ErrorDetail_from_dict(error)
 
         _obj = cls(
-            error=error,
+            error,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -73,3 +73,5 @@ _KEYS = frozenset(("error",))
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.error_detail import ErrorDetail
+
+_ErrorDetail_from_dict = ErrorDetail.from_dict

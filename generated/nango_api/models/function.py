@@ -150,13 +150,9 @@ class Function:
         returns = _d.get("returns", UNSET)
 
         json_schema = _d.get("json_schema", UNSET)
-        if (
-            json_schema is not None
-            and not isinstance(json_schema, Unset)
-            and isinstance(json_schema, dict)
-        ):
+        if isinstance(json_schema, dict):
             try:
-                json_schema = JsonObject.from_dict(json_schema)
+                json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -169,21 +165,21 @@ class Function:
         event = _d.get("event", UNSET)
 
         _obj = cls(
-            name=name,
-            type_=type_,
-            id=id,
-            enabled=enabled,
-            last_deployed=last_deployed,
-            source=source,
-            description=description,
-            scopes=scopes,
-            input_=input_,
-            returns=returns,
-            json_schema=json_schema,
-            runs=runs,
-            auto_start=auto_start,
-            track_deletes=track_deletes,
-            event=event,
+            name,
+            type_,
+            id,
+            enabled,
+            last_deployed,
+            source,
+            description,
+            scopes,
+            input_,
+            returns,
+            json_schema,
+            runs,
+            auto_start,
+            track_deletes,
+            event,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -232,3 +228,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

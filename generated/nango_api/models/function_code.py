@@ -41,10 +41,10 @@ class FunctionCode:
         code = _d["code"]
 
         _obj = cls(
-            type_=type_,
-            code=code,
+            type_,
+            code,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -46,11 +46,11 @@ class FunctionsPagination:
         limit = _d["limit"]
 
         _obj = cls(
-            total=total,
-            page=page,
-            limit=limit,
+            total,
+            page,
+            limit,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -40,7 +40,7 @@ class ImportConnectionConfig:
         oauth_scopes_override = _d.get("oauth_scopes_override", UNSET)
 
         _obj = cls(
-            oauth_scopes_override=oauth_scopes_override,
+            oauth_scopes_override,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -55,11 +55,11 @@ class ImportCredentialsApp:
         installation_id = _d["installation_id"]
 
         _obj = cls(
-            type_=type_,
-            app_id=app_id,
-            installation_id=installation_id,
+            type_,
+            app_id,
+            installation_id,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -43,9 +43,9 @@ class ImportCredentialsNone:
             raise ValueError(f"type must match const 'NONE', got '{type_}'")
 
         _obj = cls(
-            type_=type_,
+            type_,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -53,11 +53,11 @@ class ImportCredentialsOAuth1:
         oauth_token_secret = _d["oauth_token_secret"]
 
         _obj = cls(
-            type_=type_,
-            oauth_token=oauth_token,
-            oauth_token_secret=oauth_token_secret,
+            type_,
+            oauth_token,
+            oauth_token_secret,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

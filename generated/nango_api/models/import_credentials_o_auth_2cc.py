@@ -83,13 +83,13 @@ class ImportCredentialsOAuth2CC:
         expires_at = _d.get("expires_at", UNSET)
 
         _obj = cls(
-            type_=type_,
-            token=token,
-            client_id=client_id,
-            client_secret=client_secret,
-            client_certificate=client_certificate,
-            client_private_key=client_private_key,
-            expires_at=expires_at,
+            type_,
+            token,
+            client_id,
+            client_secret,
+            client_certificate,
+            client_private_key,
+            expires_at,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

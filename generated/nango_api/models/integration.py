@@ -165,7 +165,9 @@ class Integration:
         if isinstance(credentials_label, Unset):
             credentials_label = UNSET
         else:
-            credentials_label = IntegrationCredentialsLabel.from_dict(credentials_label)
+            credentials_label = _IntegrationCredentialsLabel_from_dict(
+                credentials_label
+            )
 
         preconfigured_credentials = _d.get("preconfigured_credentials", UNSET)
 
@@ -178,18 +180,18 @@ class Integration:
         credentials = _parse_credentials(_d.get("credentials", UNSET))
 
         _obj = cls(
-            unique_key=unique_key,
-            provider=provider,
-            display_name=display_name,
-            logo=logo,
-            forward_webhooks=forward_webhooks,
-            created_at=created_at,
-            updated_at=updated_at,
-            credentials_label=credentials_label,
-            preconfigured_credentials=preconfigured_credentials,
-            preconfigured_connection_config=preconfigured_connection_config,
-            webhook_url=webhook_url,
-            credentials=credentials,
+            unique_key,
+            provider,
+            display_name,
+            logo,
+            forward_webhooks,
+            created_at,
+            updated_at,
+            credentials_label,
+            preconfigured_credentials,
+            preconfigured_connection_config,
+            webhook_url,
+            credentials,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -250,32 +252,32 @@ def _parse_credentials(
         return data
     if isinstance(data, dict):
         try:
-            return IntegrationCustomCredentials.from_dict(data)
+            return _IntegrationCustomCredentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationAppCredentials.from_dict(data)
+            return _IntegrationAppCredentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationOAuth2Credentials.from_dict(data)
+            return _IntegrationOAuth2Credentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationOAuth1Credentials.from_dict(data)
+            return _IntegrationOAuth1Credentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationTbaCredentials.from_dict(data)
+            return _IntegrationTbaCredentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict):
         try:
-            return IntegrationOtherCredentials.from_dict(data)
+            return _IntegrationOtherCredentials_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
@@ -304,3 +306,11 @@ from nango_api.models.integration_o_auth_2_credentials import (
 )
 from nango_api.models.integration_other_credentials import IntegrationOtherCredentials
 from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
+
+_IntegrationAppCredentials_from_dict = IntegrationAppCredentials.from_dict
+_IntegrationCredentialsLabel_from_dict = IntegrationCredentialsLabel.from_dict
+_IntegrationCustomCredentials_from_dict = IntegrationCustomCredentials.from_dict
+_IntegrationOAuth1Credentials_from_dict = IntegrationOAuth1Credentials.from_dict
+_IntegrationOAuth2Credentials_from_dict = IntegrationOAuth2Credentials.from_dict
+_IntegrationOtherCredentials_from_dict = IntegrationOtherCredentials.from_dict
+_IntegrationTbaCredentials_from_dict = IntegrationTbaCredentials.from_dict

@@ -62,12 +62,12 @@ class IntegrationAppCredentials:
         private_key = _d["private_key"]
 
         _obj = cls(
-            type_=type_,
-            app_id=app_id,
-            app_link=app_link,
-            private_key=private_key,
+            type_,
+            app_id,
+            app_link,
+            private_key,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 4:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -76,14 +76,14 @@ class IntegrationCustomCredentials:
         private_key = _d["private_key"]
 
         _obj = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            app_id=app_id,
-            app_link=app_link,
-            private_key=private_key,
+            type_,
+            client_id,
+            client_secret,
+            app_id,
+            app_link,
+            private_key,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 6:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -70,13 +70,13 @@ class IntegrationOAuth1Credentials:
         webhook_secret = _d["webhook_secret"]
 
         _obj = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=scopes,
-            webhook_secret=webhook_secret,
+            type_,
+            client_id,
+            client_secret,
+            scopes,
+            webhook_secret,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 5:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -35,9 +35,9 @@ class IntegrationOtherCredentials:
         type_ = _d["type"]
 
         _obj = cls(
-            type_=type_,
+            type_,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -70,11 +70,11 @@ class IntegrationTbaCredentialsInput:
         webhook_secret = _d.get("webhook_secret", UNSET)
 
         _obj = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=scopes,
-            webhook_secret=webhook_secret,
+            type_,
+            client_id,
+            client_secret,
+            scopes,
+            webhook_secret,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

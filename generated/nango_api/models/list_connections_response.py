@@ -35,12 +35,12 @@ class ListConnectionsResponse:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         connections = []
         for connections_item_data in _d["connections"]:
-            connections.append(ConnectionListItem.from_dict(connections_item_data))
+            connections.append(_ConnectionListItem_from_dict(connections_item_data))
 
         _obj = cls(
-            connections=connections,
+            connections,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -69,3 +69,5 @@ _KEYS = frozenset(("connections",))
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.connection_list_item import ConnectionListItem
+
+_ConnectionListItem_from_dict = ConnectionListItem.from_dict

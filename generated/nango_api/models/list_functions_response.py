@@ -39,15 +39,15 @@ class ListFunctionsResponse:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
         for data_item_data in _d["data"]:
-            data.append(Function.from_dict(data_item_data))
+            data.append(_Function_from_dict(data_item_data))
 
-        pagination = FunctionsPagination.from_dict(_d["pagination"])
+        pagination = _FunctionsPagination_from_dict(_d["pagination"])
 
         _obj = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -82,3 +82,6 @@ _KEYS = frozenset(
 # that models which nest each other import in either order.
 from nango_api.models.function import Function
 from nango_api.models.functions_pagination import FunctionsPagination
+
+_Function_from_dict = Function.from_dict
+_FunctionsPagination_from_dict = FunctionsPagination.from_dict

@@ -35,12 +35,12 @@ class ListIntegrationsResponse:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
         for data_item_data in _d["data"]:
-            data.append(Integration.from_dict(data_item_data))
+            data.append(_Integration_from_dict(data_item_data))
 
         _obj = cls(
-            data=data,
+            data,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -69,3 +69,5 @@ _KEYS = frozenset(("data",))
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.integration import Integration
+
+_Integration_from_dict = Integration.from_dict

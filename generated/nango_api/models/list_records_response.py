@@ -43,15 +43,15 @@ class ListRecordsResponse:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         records = []
         for records_item_data in _d["records"]:
-            records.append(Record.from_dict(records_item_data))
+            records.append(_Record_from_dict(records_item_data))
 
         next_cursor = _d["next_cursor"]
 
         _obj = cls(
-            records=records,
-            next_cursor=next_cursor,
+            records,
+            next_cursor,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -85,3 +85,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.record import Record
+
+_Record_from_dict = Record.from_dict

@@ -182,16 +182,12 @@ class NangoScriptConfig:
         if _endpoints is not UNSET:
             endpoints = []
             for endpoints_item_data in _endpoints:
-                endpoints.append(NangoScriptEndpoint.from_dict(endpoints_item_data))
+                endpoints.append(_NangoScriptEndpoint_from_dict(endpoints_item_data))
 
         json_schema = _d.get("json_schema", UNSET)
-        if (
-            json_schema is not None
-            and not isinstance(json_schema, Unset)
-            and isinstance(json_schema, dict)
-        ):
+        if isinstance(json_schema, dict):
             try:
-                json_schema = JsonObject.from_dict(json_schema)
+                json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -210,24 +206,24 @@ class NangoScriptConfig:
         sdk_version = _d.get("sdk_version", UNSET)
 
         _obj = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            runs=runs,
-            auto_start=auto_start,
-            track_deletes=track_deletes,
-            scopes=scopes,
-            input_=input_,
-            returns=returns,
-            endpoints=endpoints,
-            json_schema=json_schema,
-            webhook_subscriptions=webhook_subscriptions,
-            version=version,
-            last_deployed=last_deployed,
-            id=id,
-            enabled=enabled,
-            source=source,
-            sdk_version=sdk_version,
+            name,
+            type_,
+            description,
+            runs,
+            auto_start,
+            track_deletes,
+            scopes,
+            input_,
+            returns,
+            endpoints,
+            json_schema,
+            webhook_subscriptions,
+            version,
+            last_deployed,
+            id,
+            enabled,
+            source,
+            sdk_version,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -280,3 +276,6 @@ _KEYS = frozenset(
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
 from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
+
+_JsonObject_from_dict = JsonObject.from_dict
+_NangoScriptEndpoint_from_dict = NangoScriptEndpoint.from_dict

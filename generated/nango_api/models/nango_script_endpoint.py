@@ -49,9 +49,9 @@ class NangoScriptEndpoint:
         group = _d.get("group", UNSET)
 
         _obj = cls(
-            method=method,
-            path=path,
-            group=group,
+            method,
+            path,
+            group,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -45,14 +45,14 @@ class OpenAIFunction:
 
         description = _d["description"]
 
-        parameters = OpenAIFunctionParameters.from_dict(_d["parameters"])
+        parameters = _OpenAIFunctionParameters_from_dict(_d["parameters"])
 
         _obj = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
+            name,
+            description,
+            parameters,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -87,3 +87,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
+
+_OpenAIFunctionParameters_from_dict = OpenAIFunctionParameters.from_dict

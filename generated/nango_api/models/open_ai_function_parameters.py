@@ -53,14 +53,14 @@ class OpenAIFunctionParameters:
         if isinstance(properties, Unset):
             properties = UNSET
         else:
-            properties = JsonObject.from_dict(properties)
+            properties = _JsonObject_from_dict(properties)
 
         required = _d.get("required", UNSET)
 
         _obj = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
+            type_,
+            properties,
+            required,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -97,3 +97,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

@@ -48,8 +48,8 @@ class Organization:
         display_name = _d.get("display_name", UNSET)
 
         _obj = cls(
-            id=id,
-            display_name=display_name,
+            id,
+            display_name,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -44,8 +44,8 @@ class OrganizationInput:
         display_name = _d.get("display_name", UNSET)
 
         _obj = cls(
-            id=id,
-            display_name=display_name,
+            id,
+            display_name,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -57,20 +57,20 @@ class PatchConnectionRequest:
         if isinstance(end_user, Unset):
             end_user = UNSET
         else:
-            end_user = EndUserInput.from_dict(end_user)
+            end_user = _EndUserInput_from_dict(end_user)
 
         tags = _d.get("tags", UNSET)
         if isinstance(tags, Unset):
             tags = UNSET
         else:
-            tags = Tags.from_dict(tags)
+            tags = _Tags_from_dict(tags)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 
         _obj = cls(
-            end_user=end_user,
-            tags=tags,
-            webhook_url_override=webhook_url_override,
+            end_user,
+            tags,
+            webhook_url_override,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -108,3 +108,6 @@ _KEYS = frozenset(
 # that models which nest each other import in either order.
 from nango_api.models.end_user_input import EndUserInput
 from nango_api.models.tags import Tags
+
+_EndUserInput_from_dict = EndUserInput.from_dict
+_Tags_from_dict = Tags.from_dict

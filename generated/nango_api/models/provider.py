@@ -222,14 +222,14 @@ class Provider:
         if isinstance(proxy, Unset):
             proxy = UNSET
         else:
-            proxy = ProviderProxy.from_dict(proxy)
+            proxy = _ProviderProxy_from_dict(proxy)
 
         authorization_url = _d.get("authorization_url", UNSET)
 
         token_url = _d.get("token_url", UNSET)
-        if not isinstance(token_url, Unset) and isinstance(token_url, dict):
+        if isinstance(token_url, dict):
             try:
-                token_url = ProviderTokenUrls.from_dict(token_url)
+                token_url = _ProviderTokenUrls_from_dict(token_url)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -239,13 +239,13 @@ class Provider:
         if isinstance(authorization_params, Unset):
             authorization_params = UNSET
         else:
-            authorization_params = JsonObject.from_dict(authorization_params)
+            authorization_params = _JsonObject_from_dict(authorization_params)
 
         token_params = _d.get("token_params", UNSET)
         if isinstance(token_params, Unset):
             token_params = UNSET
         else:
-            token_params = JsonObject.from_dict(token_params)
+            token_params = _JsonObject_from_dict(token_params)
 
         scope_separator = _d.get("scope_separator", UNSET)
 
@@ -255,19 +255,19 @@ class Provider:
         if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = ProviderConfigFields.from_dict(connection_config)
+            connection_config = _ProviderConfigFields_from_dict(connection_config)
 
         credentials = _d.get("credentials", UNSET)
         if isinstance(credentials, Unset):
             credentials = UNSET
         else:
-            credentials = ProviderConfigFields.from_dict(credentials)
+            credentials = _ProviderConfigFields_from_dict(credentials)
 
         integration_config = _d.get("integration_config", UNSET)
         if isinstance(integration_config, Unset):
             integration_config = UNSET
         else:
-            integration_config = ProviderConfigFields.from_dict(integration_config)
+            integration_config = _ProviderConfigFields_from_dict(integration_config)
 
         require_client_certificate = _d.get("require_client_certificate", UNSET)
 
@@ -282,32 +282,32 @@ class Provider:
         signature_method = _d.get("signature_method", UNSET)
 
         _obj = cls(
-            name=name,
-            display_name=display_name,
-            auth_mode=auth_mode,
-            logo_url=logo_url,
-            categories=categories,
-            docs=docs,
-            docs_connect=docs_connect,
-            setup_guide_url=setup_guide_url,
-            installation=installation,
-            proxy=proxy,
-            authorization_url=authorization_url,
-            token_url=token_url,
-            refresh_url=refresh_url,
-            authorization_params=authorization_params,
-            token_params=token_params,
-            scope_separator=scope_separator,
-            default_scopes=default_scopes,
-            connection_config=connection_config,
-            credentials=credentials,
-            integration_config=integration_config,
-            require_client_certificate=require_client_certificate,
-            webhook_user_defined_secret=webhook_user_defined_secret,
-            disable_pkce=disable_pkce,
-            body_format=body_format,
-            request_url=request_url,
-            signature_method=signature_method,
+            name,
+            display_name,
+            auth_mode,
+            logo_url,
+            categories,
+            docs,
+            docs_connect,
+            setup_guide_url,
+            installation,
+            proxy,
+            authorization_url,
+            token_url,
+            refresh_url,
+            authorization_params,
+            token_params,
+            scope_separator,
+            default_scopes,
+            connection_config,
+            credentials,
+            integration_config,
+            require_client_certificate,
+            webhook_user_defined_secret,
+            disable_pkce,
+            body_format,
+            request_url,
+            signature_method,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -370,3 +370,8 @@ from nango_api.models.json_object import JsonObject
 from nango_api.models.provider_config_fields import ProviderConfigFields
 from nango_api.models.provider_proxy import ProviderProxy
 from nango_api.models.provider_token_urls import ProviderTokenUrls
+
+_JsonObject_from_dict = JsonObject.from_dict
+_ProviderConfigFields_from_dict = ProviderConfigFields.from_dict
+_ProviderProxy_from_dict = ProviderProxy.from_dict
+_ProviderTokenUrls_from_dict = ProviderTokenUrls.from_dict

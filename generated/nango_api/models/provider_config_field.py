@@ -84,14 +84,14 @@ class ProviderConfigField:
         automated = _d.get("automated", UNSET)
 
         _obj = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            pattern=pattern,
-            format_=format_,
-            optional=optional,
-            order=order,
-            automated=automated,
+            type_,
+            title,
+            description,
+            pattern,
+            format_,
+            optional,
+            order,
+            automated,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -30,7 +30,7 @@ class ProviderConfigFields:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         _obj = cls()
         _obj.additional_properties = {
-            key: ProviderConfigField.from_dict(value) for key, value in _d.items()
+            key: _ProviderConfigField_from_dict(value) for key, value in _d.items()
         }
         return _obj
 
@@ -54,3 +54,5 @@ class ProviderConfigFields:
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.provider_config_field import ProviderConfigField
+
+_ProviderConfigField_from_dict = ProviderConfigField.from_dict

@@ -92,25 +92,25 @@ class ProviderProxy:
         if isinstance(headers, Unset):
             headers = UNSET
         else:
-            headers = JsonObject.from_dict(headers)
+            headers = _JsonObject_from_dict(headers)
 
         connection_config = _d.get("connection_config", UNSET)
         if isinstance(connection_config, Unset):
             connection_config = UNSET
         else:
-            connection_config = JsonObject.from_dict(connection_config)
+            connection_config = _JsonObject_from_dict(connection_config)
 
         query = _d.get("query", UNSET)
         if isinstance(query, Unset):
             query = UNSET
         else:
-            query = JsonObject.from_dict(query)
+            query = _JsonObject_from_dict(query)
 
         retry = _d.get("retry", UNSET)
         if isinstance(retry, Unset):
             retry = UNSET
         else:
-            retry = JsonObject.from_dict(retry)
+            retry = _JsonObject_from_dict(retry)
 
         decompress = _d.get("decompress", UNSET)
 
@@ -118,23 +118,23 @@ class ProviderProxy:
         if isinstance(paginate, Unset):
             paginate = UNSET
         else:
-            paginate = JsonObject.from_dict(paginate)
+            paginate = _JsonObject_from_dict(paginate)
 
         verification = _d.get("verification", UNSET)
         if isinstance(verification, Unset):
             verification = UNSET
         else:
-            verification = JsonObject.from_dict(verification)
+            verification = _JsonObject_from_dict(verification)
 
         _obj = cls(
-            base_url=base_url,
-            headers=headers,
-            connection_config=connection_config,
-            query=query,
-            retry=retry,
-            decompress=decompress,
-            paginate=paginate,
-            verification=verification,
+            base_url,
+            headers,
+            connection_config,
+            query,
+            retry,
+            decompress,
+            paginate,
+            verification,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -176,3 +176,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

@@ -112,13 +112,9 @@ class ProviderTemplate:
         returns = _d.get("returns", UNSET)
 
         json_schema = _d.get("json_schema", UNSET)
-        if (
-            json_schema is not None
-            and not isinstance(json_schema, Unset)
-            and isinstance(json_schema, dict)
-        ):
+        if isinstance(json_schema, dict):
             try:
-                json_schema = JsonObject.from_dict(json_schema)
+                json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -129,16 +125,16 @@ class ProviderTemplate:
         track_deletes = _d.get("track_deletes", UNSET)
 
         _obj = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            scopes=scopes,
-            input_=input_,
-            returns=returns,
-            json_schema=json_schema,
-            runs=runs,
-            auto_start=auto_start,
-            track_deletes=track_deletes,
+            name,
+            type_,
+            description,
+            scopes,
+            input_,
+            returns,
+            json_schema,
+            runs,
+            auto_start,
+            track_deletes,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -182,3 +178,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

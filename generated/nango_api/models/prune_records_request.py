@@ -59,10 +59,10 @@ class PruneRecordsRequest:
         variant = _d.get("variant", UNSET)
 
         _obj = cls(
-            model=model,
-            until_cursor=until_cursor,
-            limit=limit,
-            variant=variant,
+            model,
+            until_cursor,
+            limit,
+            variant,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -41,10 +41,10 @@ class PruneRecordsResponse:
         has_more = _d["has_more"]
 
         _obj = cls(
-            count=count,
-            has_more=has_more,
+            count,
+            has_more,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

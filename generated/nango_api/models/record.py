@@ -44,13 +44,13 @@ class Record:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         id = _d["id"]
 
-        field_nango_metadata = RecordMetadata.from_dict(_d["_nango_metadata"])
+        field_nango_metadata = _RecordMetadata_from_dict(_d["_nango_metadata"])
 
         _obj = cls(
-            id=id,
-            field_nango_metadata=field_nango_metadata,
+            id,
+            field_nango_metadata,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -84,3 +84,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.record_metadata import RecordMetadata
+
+_RecordMetadata_from_dict = RecordMetadata.from_dict

@@ -79,7 +79,7 @@ class RecordMetadata:
         last_action = _d["last_action"]
 
         deleted_at = _d["deleted_at"]
-        if deleted_at is not None and isinstance(deleted_at, str):
+        if isinstance(deleted_at, str):
             try:
                 deleted_at = datetime.datetime.fromisoformat(deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,23 +88,19 @@ class RecordMetadata:
         cursor = _d["cursor"]
 
         pruned_at = _d.get("pruned_at", UNSET)
-        if (
-            pruned_at is not None
-            and not isinstance(pruned_at, Unset)
-            and isinstance(pruned_at, str)
-        ):
+        if isinstance(pruned_at, str):
             try:
                 pruned_at = datetime.datetime.fromisoformat(pruned_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         _obj = cls(
-            first_seen_at=first_seen_at,
-            last_modified_at=last_modified_at,
-            last_action=last_action,
-            deleted_at=deleted_at,
-            cursor=cursor,
-            pruned_at=pruned_at,
+            first_seen_at,
+            last_modified_at,
+            last_action,
+            deleted_at,
+            cursor,
+            pruned_at,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

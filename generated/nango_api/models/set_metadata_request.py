@@ -55,14 +55,14 @@ class SetMetadataRequest:
 
         provider_config_key = _d["provider_config_key"]
 
-        metadata = JsonObject.from_dict(_d["metadata"])
+        metadata = _JsonObject_from_dict(_d["metadata"])
 
         _obj = cls(
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            metadata=metadata,
+            connection_id,
+            provider_config_key,
+            metadata,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -97,3 +97,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.json_object import JsonObject
+
+_JsonObject_from_dict = JsonObject.from_dict

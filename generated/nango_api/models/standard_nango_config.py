@@ -68,11 +68,11 @@ class StandardNangoConfig:
 
         syncs = []
         for syncs_item_data in _d["syncs"]:
-            syncs.append(NangoScriptConfig.from_dict(syncs_item_data))
+            syncs.append(_NangoScriptConfig_from_dict(syncs_item_data))
 
         actions = []
         for actions_item_data in _d["actions"]:
-            actions.append(NangoScriptConfig.from_dict(actions_item_data))
+            actions.append(_NangoScriptConfig_from_dict(actions_item_data))
 
         provider = _d.get("provider", UNSET)
 
@@ -81,14 +81,14 @@ class StandardNangoConfig:
         if _on_events is not UNSET:
             on_events = []
             for on_events_item_data in _on_events:
-                on_events.append(NangoScriptConfig.from_dict(on_events_item_data))
+                on_events.append(_NangoScriptConfig_from_dict(on_events_item_data))
 
         _obj = cls(
-            provider_config_key=provider_config_key,
-            syncs=syncs,
-            actions=actions,
-            provider=provider,
-            on_events=on_events,
+            provider_config_key,
+            syncs,
+            actions,
+            provider,
+            on_events,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -127,3 +127,5 @@ _KEYS = frozenset(
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.nango_script_config import NangoScriptConfig
+
+_NangoScriptConfig_from_dict = NangoScriptConfig.from_dict

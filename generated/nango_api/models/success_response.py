@@ -33,9 +33,9 @@ class SuccessResponse:
         success = _d["success"]
 
         _obj = cls(
-            success=success,
+            success,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

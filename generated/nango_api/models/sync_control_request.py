@@ -64,9 +64,9 @@ class SyncControlRequest:
         connection_id = _d.get("connection_id", UNSET)
 
         _obj = cls(
-            syncs=syncs,
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
+            syncs,
+            provider_config_key,
+            connection_id,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -103,7 +103,7 @@ _KEYS = frozenset(
 def _parse_syncs_item(data: object) -> str | SyncNameVariant:
     if isinstance(data, dict):
         try:
-            return SyncNameVariant.from_dict(data)
+            return _SyncNameVariant_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(str | SyncNameVariant, data)
@@ -112,3 +112,5 @@ def _parse_syncs_item(data: object) -> str | SyncNameVariant:
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.sync_name_variant import SyncNameVariant
+
+_SyncNameVariant_from_dict = SyncNameVariant.from_dict

@@ -50,9 +50,9 @@ class SyncModelResult:
         deleted = _d.get("deleted", UNSET)
 
         _obj = cls(
-            added=added,
-            updated=updated,
-            deleted=deleted,
+            added,
+            updated,
+            deleted,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -43,10 +43,10 @@ class SyncNameVariant:
         variant = _d["variant"]
 
         _obj = cls(
-            name=name,
-            variant=variant,
+            name,
+            variant,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -30,7 +30,7 @@ class SyncResultByModel:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         _obj = cls()
         _obj.additional_properties = {
-            key: SyncModelResult.from_dict(value) for key, value in _d.items()
+            key: _SyncModelResult_from_dict(value) for key, value in _d.items()
         }
         return _obj
 
@@ -54,3 +54,5 @@ class SyncResultByModel:
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.sync_model_result import SyncModelResult
+
+_SyncModelResult_from_dict = SyncModelResult.from_dict

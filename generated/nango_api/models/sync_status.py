@@ -150,11 +150,7 @@ class SyncStatus:
             finished_at = datetime.datetime.fromisoformat(finished_at)
 
         next_scheduled_sync_at = _d.get("nextScheduledSyncAt", UNSET)
-        if (
-            next_scheduled_sync_at is not None
-            and not isinstance(next_scheduled_sync_at, Unset)
-            and isinstance(next_scheduled_sync_at, str)
-        ):
+        if isinstance(next_scheduled_sync_at, str):
             try:
                 next_scheduled_sync_at = datetime.datetime.fromisoformat(
                     next_scheduled_sync_at
@@ -166,7 +162,7 @@ class SyncStatus:
         if isinstance(latest_result, Unset):
             latest_result = UNSET
         else:
-            latest_result = SyncResultByModel.from_dict(latest_result)
+            latest_result = _SyncResultByModel_from_dict(latest_result)
 
         latest_execution_status = _d.get("latestExecutionStatus", UNSET)
 
@@ -174,33 +170,29 @@ class SyncStatus:
         if isinstance(record_count, Unset):
             record_count = UNSET
         else:
-            record_count = SyncRecordCounts.from_dict(record_count)
+            record_count = _SyncRecordCounts_from_dict(record_count)
 
         checkpoint = _d.get("checkpoint", UNSET)
-        if (
-            checkpoint is not None
-            and not isinstance(checkpoint, Unset)
-            and isinstance(checkpoint, dict)
-        ):
+        if isinstance(checkpoint, dict):
             try:
-                checkpoint = SyncCheckpoint.from_dict(checkpoint)
+                checkpoint = _SyncCheckpoint_from_dict(checkpoint)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         _obj = cls(
-            id=id,
-            name=name,
-            status=status,
-            connection_id=connection_id,
-            variant=variant,
-            type_=type_,
-            frequency=frequency,
-            finished_at=finished_at,
-            next_scheduled_sync_at=next_scheduled_sync_at,
-            latest_result=latest_result,
-            latest_execution_status=latest_execution_status,
-            record_count=record_count,
-            checkpoint=checkpoint,
+            id,
+            name,
+            status,
+            connection_id,
+            variant,
+            type_,
+            frequency,
+            finished_at,
+            next_scheduled_sync_at,
+            latest_result,
+            latest_execution_status,
+            record_count,
+            checkpoint,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -249,3 +241,7 @@ _KEYS = frozenset(
 from nango_api.models.sync_checkpoint import SyncCheckpoint
 from nango_api.models.sync_record_counts import SyncRecordCounts
 from nango_api.models.sync_result_by_model import SyncResultByModel
+
+_SyncCheckpoint_from_dict = SyncCheckpoint.from_dict
+_SyncRecordCounts_from_dict = SyncRecordCounts.from_dict
+_SyncResultByModel_from_dict = SyncResultByModel.from_dict

@@ -35,12 +35,12 @@ class SyncStatusResponse:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         syncs = []
         for syncs_item_data in _d["syncs"]:
-            syncs.append(SyncStatus.from_dict(syncs_item_data))
+            syncs.append(_SyncStatus_from_dict(syncs_item_data))
 
         _obj = cls(
-            syncs=syncs,
+            syncs,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }
@@ -69,3 +69,5 @@ _KEYS = frozenset(("syncs",))
 # The models nested in this one, bound once for the module. Imported after the class above, so
 # that models which nest each other import in either order.
 from nango_api.models.sync_status import SyncStatus
+
+_SyncStatus_from_dict = SyncStatus.from_dict

@@ -50,11 +50,11 @@ class SyncVariant:
         variant = _d["variant"]
 
         _obj = cls(
-            id=id,
-            name=name,
-            variant=variant,
+            id,
+            name,
+            variant,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 3:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -43,10 +43,10 @@ class SyncVariantRequest:
         connection_id = _d["connection_id"]
 
         _obj = cls(
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
+            provider_config_key,
+            connection_id,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 2:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

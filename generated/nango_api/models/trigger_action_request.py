@@ -44,8 +44,8 @@ class TriggerActionRequest:
         input_ = _d.get("input", UNSET)
 
         _obj = cls(
-            action_name=action_name,
-            input_=input_,
+            action_name,
+            input_,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -44,8 +44,8 @@ class TriggerSyncOptions:
         empty_cache = _d.get("emptyCache", UNSET)
 
         _obj = cls(
-            reset=reset,
-            empty_cache=empty_cache,
+            reset,
+            empty_cache,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

@@ -89,7 +89,7 @@ class TriggerSyncRequest:
         if isinstance(opts, Unset):
             opts = UNSET
         else:
-            opts = TriggerSyncOptions.from_dict(opts)
+            opts = _TriggerSyncOptions_from_dict(opts)
 
         sync_mode = _d.get("sync_mode", UNSET)
         if isinstance(sync_mode, Unset):
@@ -100,12 +100,12 @@ class TriggerSyncRequest:
         full_resync = _d.get("full_resync", UNSET)
 
         _obj = cls(
-            syncs=syncs,
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
-            opts=opts,
-            sync_mode=sync_mode,
-            full_resync=full_resync,
+            syncs,
+            provider_config_key,
+            connection_id,
+            opts,
+            sync_mode,
+            full_resync,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
@@ -145,7 +145,7 @@ _KEYS = frozenset(
 def _parse_syncs_item(data: object) -> str | SyncNameVariant:
     if isinstance(data, dict):
         try:
-            return SyncNameVariant.from_dict(data)
+            return _SyncNameVariant_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(str | SyncNameVariant, data)
@@ -155,3 +155,6 @@ def _parse_syncs_item(data: object) -> str | SyncNameVariant:
 # that models which nest each other import in either order.
 from nango_api.models.sync_name_variant import SyncNameVariant
 from nango_api.models.trigger_sync_options import TriggerSyncOptions
+
+_SyncNameVariant_from_dict = SyncNameVariant.from_dict
+_TriggerSyncOptions_from_dict = TriggerSyncOptions.from_dict

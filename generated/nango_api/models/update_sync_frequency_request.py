@@ -67,11 +67,11 @@ class UpdateSyncFrequencyRequest:
         sync_variant = _d.get("sync_variant", UNSET)
 
         _obj = cls(
-            sync_name=sync_name,
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
-            frequency=frequency,
-            sync_variant=sync_variant,
+            sync_name,
+            provider_config_key,
+            connection_id,
+            frequency,
+            sync_variant,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {

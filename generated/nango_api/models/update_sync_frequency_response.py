@@ -35,9 +35,9 @@ class UpdateSyncFrequencyResponse:
         frequency = _d["frequency"]
 
         _obj = cls(
-            frequency=frequency,
+            frequency,
         )
-        if not _KEYS.issuperset(_d):
+        if len(_d) != 1:
             _obj.additional_properties = {
                 key: value for key, value in _d.items() if key not in _KEYS
             }

@@ -58,9 +58,9 @@ class ValidationIssue:
                 path.append(path_item_data)
 
         _obj = cls(
-            code=code,
-            message=message,
-            path=path,
+            code,
+            message,
+            path,
         )
         if not _KEYS.issuperset(_d):
             _obj.additional_properties = {
