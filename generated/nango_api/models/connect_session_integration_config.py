@@ -1,12 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.connect_session_authorization_params import (
+        ConnectSessionAuthorizationParams,
+    )
+    from nango_api.models.connect_session_connection_config import (
+        ConnectSessionConnectionConfig,
+    )
+
 
 T = TypeVar("T", bound="ConnectSessionIntegrationConfig")
 
@@ -104,16 +113,40 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connect_session_authorization_params import (
-    ConnectSessionAuthorizationParams,
-)
-from nango_api.models.connect_session_connection_config import (
-    ConnectSessionConnectionConfig,
-)
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectSessionAuthorizationParams_from_dict = (
-    ConnectSessionAuthorizationParams.from_dict
-)
-_ConnectSessionConnectionConfig_from_dict = ConnectSessionConnectionConfig.from_dict
+
+def _bind_ConnectSessionAuthorizationParams(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionAuthorizationParams:
+    global _ConnectSessionAuthorizationParams_from_dict
+    from nango_api.models.connect_session_authorization_params import (
+        ConnectSessionAuthorizationParams,
+    )
+
+    _ConnectSessionAuthorizationParams_from_dict = (
+        ConnectSessionAuthorizationParams.from_dict
+    )
+    return ConnectSessionAuthorizationParams.from_dict(src_dict)
+
+
+_ConnectSessionAuthorizationParams_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionAuthorizationParams
+] = _bind_ConnectSessionAuthorizationParams
+
+
+def _bind_ConnectSessionConnectionConfig(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionConnectionConfig:
+    global _ConnectSessionConnectionConfig_from_dict
+    from nango_api.models.connect_session_connection_config import (
+        ConnectSessionConnectionConfig,
+    )
+
+    _ConnectSessionConnectionConfig_from_dict = ConnectSessionConnectionConfig.from_dict
+    return ConnectSessionConnectionConfig.from_dict(src_dict)
+
+
+_ConnectSessionConnectionConfig_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionConnectionConfig
+] = _bind_ConnectSessionConnectionConfig

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.connect_session_integration_config import (
+        ConnectSessionIntegrationConfig,
+    )
+
 
 T = TypeVar("T", bound="ConnectSessionIntegrationsConfigDefaults")
 
@@ -52,10 +58,23 @@ class ConnectSessionIntegrationsConfigDefaults:
         return key in self.additional_properties
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connect_session_integration_config import (
-    ConnectSessionIntegrationConfig,
-)
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectSessionIntegrationConfig_from_dict = ConnectSessionIntegrationConfig.from_dict
+
+def _bind_ConnectSessionIntegrationConfig(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionIntegrationConfig:
+    global _ConnectSessionIntegrationConfig_from_dict
+    from nango_api.models.connect_session_integration_config import (
+        ConnectSessionIntegrationConfig,
+    )
+
+    _ConnectSessionIntegrationConfig_from_dict = (
+        ConnectSessionIntegrationConfig.from_dict
+    )
+    return ConnectSessionIntegrationConfig.from_dict(src_dict)
+
+
+_ConnectSessionIntegrationConfig_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionIntegrationConfig
+] = _bind_ConnectSessionIntegrationConfig

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.connect_session_data import ConnectSessionData
+
 
 T = TypeVar("T", bound="ConnectSessionResponse")
 
@@ -61,8 +65,17 @@ class ConnectSessionResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connect_session_data import ConnectSessionData
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectSessionData_from_dict = ConnectSessionData.from_dict
+
+def _bind_ConnectSessionData(src_dict: Mapping[str, Any]) -> ConnectSessionData:
+    global _ConnectSessionData_from_dict
+    from nango_api.models.connect_session_data import ConnectSessionData
+
+    _ConnectSessionData_from_dict = ConnectSessionData.from_dict
+    return ConnectSessionData.from_dict(src_dict)
+
+
+_ConnectSessionData_from_dict: Callable[[Mapping[str, Any]], ConnectSessionData] = (
+    _bind_ConnectSessionData
+)

@@ -1,13 +1,34 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.connection_error import ConnectionError_
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+    from nango_api.models.credentials_app import CredentialsApp
+    from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+    from nango_api.models.credentials_basic import CredentialsBasic
+    from nango_api.models.credentials_bill import CredentialsBill
+    from nango_api.models.credentials_custom import CredentialsCustom
+    from nango_api.models.credentials_jwt import CredentialsJwt
+    from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+    from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+    from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+    from nango_api.models.credentials_other import CredentialsOther
+    from nango_api.models.credentials_signature import CredentialsSignature
+    from nango_api.models.credentials_tba import CredentialsTba
+    from nango_api.models.credentials_two_step import CredentialsTwoStep
+    from nango_api.models.end_user import EndUser
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
+
 
 T = TypeVar("T", bound="Connection")
 
@@ -366,42 +387,232 @@ def _parse_credentials(
     return _CredentialsOther_from_dict(data)
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connection_error import ConnectionError_
-from nango_api.models.credentials_api_key import CredentialsApiKey
-from nango_api.models.credentials_app import CredentialsApp
-from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-from nango_api.models.credentials_basic import CredentialsBasic
-from nango_api.models.credentials_bill import CredentialsBill
-from nango_api.models.credentials_custom import CredentialsCustom
-from nango_api.models.credentials_jwt import CredentialsJwt
-from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
-from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
-from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
-from nango_api.models.credentials_other import CredentialsOther
-from nango_api.models.credentials_signature import CredentialsSignature
-from nango_api.models.credentials_tba import CredentialsTba
-from nango_api.models.credentials_two_step import CredentialsTwoStep
-from nango_api.models.end_user import EndUser
-from nango_api.models.json_object import JsonObject
-from nango_api.models.tags import Tags
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectionError__from_dict = ConnectionError_.from_dict
-_CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
-_CredentialsApp_from_dict = CredentialsApp.from_dict
-_CredentialsAwsSigV4_from_dict = CredentialsAwsSigV4.from_dict
-_CredentialsBasic_from_dict = CredentialsBasic.from_dict
-_CredentialsBill_from_dict = CredentialsBill.from_dict
-_CredentialsCustom_from_dict = CredentialsCustom.from_dict
-_CredentialsJwt_from_dict = CredentialsJwt.from_dict
-_CredentialsOAuth1_from_dict = CredentialsOAuth1.from_dict
-_CredentialsOAuth2_from_dict = CredentialsOAuth2.from_dict
-_CredentialsOAuth2CC_from_dict = CredentialsOAuth2CC.from_dict
-_CredentialsOther_from_dict = CredentialsOther.from_dict
-_CredentialsSignature_from_dict = CredentialsSignature.from_dict
-_CredentialsTba_from_dict = CredentialsTba.from_dict
-_CredentialsTwoStep_from_dict = CredentialsTwoStep.from_dict
-_EndUser_from_dict = EndUser.from_dict
-_JsonObject_from_dict = JsonObject.from_dict
-_Tags_from_dict = Tags.from_dict
+
+def _bind_ConnectionError_(src_dict: Mapping[str, Any]) -> ConnectionError_:
+    global _ConnectionError__from_dict
+    from nango_api.models.connection_error import ConnectionError_
+
+    _ConnectionError__from_dict = ConnectionError_.from_dict
+    return ConnectionError_.from_dict(src_dict)
+
+
+_ConnectionError__from_dict: Callable[[Mapping[str, Any]], ConnectionError_] = (
+    _bind_ConnectionError_
+)
+
+
+def _bind_CredentialsApiKey(src_dict: Mapping[str, Any]) -> CredentialsApiKey:
+    global _CredentialsApiKey_from_dict
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+
+    _CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+    return CredentialsApiKey.from_dict(src_dict)
+
+
+_CredentialsApiKey_from_dict: Callable[[Mapping[str, Any]], CredentialsApiKey] = (
+    _bind_CredentialsApiKey
+)
+
+
+def _bind_CredentialsApp(src_dict: Mapping[str, Any]) -> CredentialsApp:
+    global _CredentialsApp_from_dict
+    from nango_api.models.credentials_app import CredentialsApp
+
+    _CredentialsApp_from_dict = CredentialsApp.from_dict
+    return CredentialsApp.from_dict(src_dict)
+
+
+_CredentialsApp_from_dict: Callable[[Mapping[str, Any]], CredentialsApp] = (
+    _bind_CredentialsApp
+)
+
+
+def _bind_CredentialsAwsSigV4(src_dict: Mapping[str, Any]) -> CredentialsAwsSigV4:
+    global _CredentialsAwsSigV4_from_dict
+    from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+
+    _CredentialsAwsSigV4_from_dict = CredentialsAwsSigV4.from_dict
+    return CredentialsAwsSigV4.from_dict(src_dict)
+
+
+_CredentialsAwsSigV4_from_dict: Callable[[Mapping[str, Any]], CredentialsAwsSigV4] = (
+    _bind_CredentialsAwsSigV4
+)
+
+
+def _bind_CredentialsBasic(src_dict: Mapping[str, Any]) -> CredentialsBasic:
+    global _CredentialsBasic_from_dict
+    from nango_api.models.credentials_basic import CredentialsBasic
+
+    _CredentialsBasic_from_dict = CredentialsBasic.from_dict
+    return CredentialsBasic.from_dict(src_dict)
+
+
+_CredentialsBasic_from_dict: Callable[[Mapping[str, Any]], CredentialsBasic] = (
+    _bind_CredentialsBasic
+)
+
+
+def _bind_CredentialsBill(src_dict: Mapping[str, Any]) -> CredentialsBill:
+    global _CredentialsBill_from_dict
+    from nango_api.models.credentials_bill import CredentialsBill
+
+    _CredentialsBill_from_dict = CredentialsBill.from_dict
+    return CredentialsBill.from_dict(src_dict)
+
+
+_CredentialsBill_from_dict: Callable[[Mapping[str, Any]], CredentialsBill] = (
+    _bind_CredentialsBill
+)
+
+
+def _bind_CredentialsCustom(src_dict: Mapping[str, Any]) -> CredentialsCustom:
+    global _CredentialsCustom_from_dict
+    from nango_api.models.credentials_custom import CredentialsCustom
+
+    _CredentialsCustom_from_dict = CredentialsCustom.from_dict
+    return CredentialsCustom.from_dict(src_dict)
+
+
+_CredentialsCustom_from_dict: Callable[[Mapping[str, Any]], CredentialsCustom] = (
+    _bind_CredentialsCustom
+)
+
+
+def _bind_CredentialsJwt(src_dict: Mapping[str, Any]) -> CredentialsJwt:
+    global _CredentialsJwt_from_dict
+    from nango_api.models.credentials_jwt import CredentialsJwt
+
+    _CredentialsJwt_from_dict = CredentialsJwt.from_dict
+    return CredentialsJwt.from_dict(src_dict)
+
+
+_CredentialsJwt_from_dict: Callable[[Mapping[str, Any]], CredentialsJwt] = (
+    _bind_CredentialsJwt
+)
+
+
+def _bind_CredentialsOAuth1(src_dict: Mapping[str, Any]) -> CredentialsOAuth1:
+    global _CredentialsOAuth1_from_dict
+    from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+
+    _CredentialsOAuth1_from_dict = CredentialsOAuth1.from_dict
+    return CredentialsOAuth1.from_dict(src_dict)
+
+
+_CredentialsOAuth1_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth1] = (
+    _bind_CredentialsOAuth1
+)
+
+
+def _bind_CredentialsOAuth2(src_dict: Mapping[str, Any]) -> CredentialsOAuth2:
+    global _CredentialsOAuth2_from_dict
+    from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+
+    _CredentialsOAuth2_from_dict = CredentialsOAuth2.from_dict
+    return CredentialsOAuth2.from_dict(src_dict)
+
+
+_CredentialsOAuth2_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth2] = (
+    _bind_CredentialsOAuth2
+)
+
+
+def _bind_CredentialsOAuth2CC(src_dict: Mapping[str, Any]) -> CredentialsOAuth2CC:
+    global _CredentialsOAuth2CC_from_dict
+    from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+
+    _CredentialsOAuth2CC_from_dict = CredentialsOAuth2CC.from_dict
+    return CredentialsOAuth2CC.from_dict(src_dict)
+
+
+_CredentialsOAuth2CC_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth2CC] = (
+    _bind_CredentialsOAuth2CC
+)
+
+
+def _bind_CredentialsOther(src_dict: Mapping[str, Any]) -> CredentialsOther:
+    global _CredentialsOther_from_dict
+    from nango_api.models.credentials_other import CredentialsOther
+
+    _CredentialsOther_from_dict = CredentialsOther.from_dict
+    return CredentialsOther.from_dict(src_dict)
+
+
+_CredentialsOther_from_dict: Callable[[Mapping[str, Any]], CredentialsOther] = (
+    _bind_CredentialsOther
+)
+
+
+def _bind_CredentialsSignature(src_dict: Mapping[str, Any]) -> CredentialsSignature:
+    global _CredentialsSignature_from_dict
+    from nango_api.models.credentials_signature import CredentialsSignature
+
+    _CredentialsSignature_from_dict = CredentialsSignature.from_dict
+    return CredentialsSignature.from_dict(src_dict)
+
+
+_CredentialsSignature_from_dict: Callable[[Mapping[str, Any]], CredentialsSignature] = (
+    _bind_CredentialsSignature
+)
+
+
+def _bind_CredentialsTba(src_dict: Mapping[str, Any]) -> CredentialsTba:
+    global _CredentialsTba_from_dict
+    from nango_api.models.credentials_tba import CredentialsTba
+
+    _CredentialsTba_from_dict = CredentialsTba.from_dict
+    return CredentialsTba.from_dict(src_dict)
+
+
+_CredentialsTba_from_dict: Callable[[Mapping[str, Any]], CredentialsTba] = (
+    _bind_CredentialsTba
+)
+
+
+def _bind_CredentialsTwoStep(src_dict: Mapping[str, Any]) -> CredentialsTwoStep:
+    global _CredentialsTwoStep_from_dict
+    from nango_api.models.credentials_two_step import CredentialsTwoStep
+
+    _CredentialsTwoStep_from_dict = CredentialsTwoStep.from_dict
+    return CredentialsTwoStep.from_dict(src_dict)
+
+
+_CredentialsTwoStep_from_dict: Callable[[Mapping[str, Any]], CredentialsTwoStep] = (
+    _bind_CredentialsTwoStep
+)
+
+
+def _bind_EndUser(src_dict: Mapping[str, Any]) -> EndUser:
+    global _EndUser_from_dict
+    from nango_api.models.end_user import EndUser
+
+    _EndUser_from_dict = EndUser.from_dict
+    return EndUser.from_dict(src_dict)
+
+
+_EndUser_from_dict: Callable[[Mapping[str, Any]], EndUser] = _bind_EndUser
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

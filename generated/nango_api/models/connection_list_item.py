@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.connection_error import ConnectionError_
+    from nango_api.models.end_user import EndUser
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
+
 
 T = TypeVar("T", bound="ConnectionListItem")
 
@@ -174,14 +181,50 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connection_error import ConnectionError_
-from nango_api.models.end_user import EndUser
-from nango_api.models.json_object import JsonObject
-from nango_api.models.tags import Tags
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectionError__from_dict = ConnectionError_.from_dict
-_EndUser_from_dict = EndUser.from_dict
-_JsonObject_from_dict = JsonObject.from_dict
-_Tags_from_dict = Tags.from_dict
+
+def _bind_ConnectionError_(src_dict: Mapping[str, Any]) -> ConnectionError_:
+    global _ConnectionError__from_dict
+    from nango_api.models.connection_error import ConnectionError_
+
+    _ConnectionError__from_dict = ConnectionError_.from_dict
+    return ConnectionError_.from_dict(src_dict)
+
+
+_ConnectionError__from_dict: Callable[[Mapping[str, Any]], ConnectionError_] = (
+    _bind_ConnectionError_
+)
+
+
+def _bind_EndUser(src_dict: Mapping[str, Any]) -> EndUser:
+    global _EndUser_from_dict
+    from nango_api.models.end_user import EndUser
+
+    _EndUser_from_dict = EndUser.from_dict
+    return EndUser.from_dict(src_dict)
+
+
+_EndUser_from_dict: Callable[[Mapping[str, Any]], EndUser] = _bind_EndUser
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

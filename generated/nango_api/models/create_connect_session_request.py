@@ -1,12 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.connect_session_integrations_config_defaults import (
+        ConnectSessionIntegrationsConfigDefaults,
+    )
+    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+    from nango_api.models.end_user_input import EndUserInput
+    from nango_api.models.organization_input import OrganizationInput
+    from nango_api.models.tags import Tags
+
 
 T = TypeVar("T", bound="CreateConnectSessionRequest")
 
@@ -168,20 +178,75 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connect_session_integrations_config_defaults import (
-    ConnectSessionIntegrationsConfigDefaults,
-)
-from nango_api.models.connect_session_overrides import ConnectSessionOverrides
-from nango_api.models.end_user_input import EndUserInput
-from nango_api.models.organization_input import OrganizationInput
-from nango_api.models.tags import Tags
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectSessionIntegrationsConfigDefaults_from_dict = (
-    ConnectSessionIntegrationsConfigDefaults.from_dict
+
+def _bind_ConnectSessionIntegrationsConfigDefaults(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionIntegrationsConfigDefaults:
+    global _ConnectSessionIntegrationsConfigDefaults_from_dict
+    from nango_api.models.connect_session_integrations_config_defaults import (
+        ConnectSessionIntegrationsConfigDefaults,
+    )
+
+    _ConnectSessionIntegrationsConfigDefaults_from_dict = (
+        ConnectSessionIntegrationsConfigDefaults.from_dict
+    )
+    return ConnectSessionIntegrationsConfigDefaults.from_dict(src_dict)
+
+
+_ConnectSessionIntegrationsConfigDefaults_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionIntegrationsConfigDefaults
+] = _bind_ConnectSessionIntegrationsConfigDefaults
+
+
+def _bind_ConnectSessionOverrides(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionOverrides:
+    global _ConnectSessionOverrides_from_dict
+    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+
+    _ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
+    return ConnectSessionOverrides.from_dict(src_dict)
+
+
+_ConnectSessionOverrides_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionOverrides
+] = _bind_ConnectSessionOverrides
+
+
+def _bind_EndUserInput(src_dict: Mapping[str, Any]) -> EndUserInput:
+    global _EndUserInput_from_dict
+    from nango_api.models.end_user_input import EndUserInput
+
+    _EndUserInput_from_dict = EndUserInput.from_dict
+    return EndUserInput.from_dict(src_dict)
+
+
+_EndUserInput_from_dict: Callable[[Mapping[str, Any]], EndUserInput] = (
+    _bind_EndUserInput
 )
-_ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
-_EndUserInput_from_dict = EndUserInput.from_dict
-_OrganizationInput_from_dict = OrganizationInput.from_dict
-_Tags_from_dict = Tags.from_dict
+
+
+def _bind_OrganizationInput(src_dict: Mapping[str, Any]) -> OrganizationInput:
+    global _OrganizationInput_from_dict
+    from nango_api.models.organization_input import OrganizationInput
+
+    _OrganizationInput_from_dict = OrganizationInput.from_dict
+    return OrganizationInput.from_dict(src_dict)
+
+
+_OrganizationInput_from_dict: Callable[[Mapping[str, Any]], OrganizationInput] = (
+    _bind_OrganizationInput
+)
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+    from nango_api.models.credentials_basic import CredentialsBasic
+    from nango_api.models.credentials_tba import CredentialsTba
+    from nango_api.models.end_user_input import EndUserInput
+    from nango_api.models.import_connection_config import ImportConnectionConfig
+    from nango_api.models.import_credentials_app import ImportCredentialsApp
+    from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+    from nango_api.models.import_credentials_none import ImportCredentialsNone
+    from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+    from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+    from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.tags import Tags
+
 
 T = TypeVar("T", bound="CreateConnectionRequest")
 
@@ -247,32 +263,177 @@ def _parse_credentials(
     return _ImportCredentialsNone_from_dict(data)
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.credentials_api_key import CredentialsApiKey
-from nango_api.models.credentials_basic import CredentialsBasic
-from nango_api.models.credentials_tba import CredentialsTba
-from nango_api.models.end_user_input import EndUserInput
-from nango_api.models.import_connection_config import ImportConnectionConfig
-from nango_api.models.import_credentials_app import ImportCredentialsApp
-from nango_api.models.import_credentials_custom import ImportCredentialsCustom
-from nango_api.models.import_credentials_none import ImportCredentialsNone
-from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
-from nango_api.models.json_object import JsonObject
-from nango_api.models.tags import Tags
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
-_CredentialsBasic_from_dict = CredentialsBasic.from_dict
-_CredentialsTba_from_dict = CredentialsTba.from_dict
-_EndUserInput_from_dict = EndUserInput.from_dict
-_ImportConnectionConfig_from_dict = ImportConnectionConfig.from_dict
-_ImportCredentialsApp_from_dict = ImportCredentialsApp.from_dict
-_ImportCredentialsCustom_from_dict = ImportCredentialsCustom.from_dict
-_ImportCredentialsNone_from_dict = ImportCredentialsNone.from_dict
-_ImportCredentialsOAuth1_from_dict = ImportCredentialsOAuth1.from_dict
-_ImportCredentialsOAuth2_from_dict = ImportCredentialsOAuth2.from_dict
-_ImportCredentialsOAuth2CC_from_dict = ImportCredentialsOAuth2CC.from_dict
-_JsonObject_from_dict = JsonObject.from_dict
-_Tags_from_dict = Tags.from_dict
+
+def _bind_CredentialsApiKey(src_dict: Mapping[str, Any]) -> CredentialsApiKey:
+    global _CredentialsApiKey_from_dict
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+
+    _CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+    return CredentialsApiKey.from_dict(src_dict)
+
+
+_CredentialsApiKey_from_dict: Callable[[Mapping[str, Any]], CredentialsApiKey] = (
+    _bind_CredentialsApiKey
+)
+
+
+def _bind_CredentialsBasic(src_dict: Mapping[str, Any]) -> CredentialsBasic:
+    global _CredentialsBasic_from_dict
+    from nango_api.models.credentials_basic import CredentialsBasic
+
+    _CredentialsBasic_from_dict = CredentialsBasic.from_dict
+    return CredentialsBasic.from_dict(src_dict)
+
+
+_CredentialsBasic_from_dict: Callable[[Mapping[str, Any]], CredentialsBasic] = (
+    _bind_CredentialsBasic
+)
+
+
+def _bind_CredentialsTba(src_dict: Mapping[str, Any]) -> CredentialsTba:
+    global _CredentialsTba_from_dict
+    from nango_api.models.credentials_tba import CredentialsTba
+
+    _CredentialsTba_from_dict = CredentialsTba.from_dict
+    return CredentialsTba.from_dict(src_dict)
+
+
+_CredentialsTba_from_dict: Callable[[Mapping[str, Any]], CredentialsTba] = (
+    _bind_CredentialsTba
+)
+
+
+def _bind_EndUserInput(src_dict: Mapping[str, Any]) -> EndUserInput:
+    global _EndUserInput_from_dict
+    from nango_api.models.end_user_input import EndUserInput
+
+    _EndUserInput_from_dict = EndUserInput.from_dict
+    return EndUserInput.from_dict(src_dict)
+
+
+_EndUserInput_from_dict: Callable[[Mapping[str, Any]], EndUserInput] = (
+    _bind_EndUserInput
+)
+
+
+def _bind_ImportConnectionConfig(src_dict: Mapping[str, Any]) -> ImportConnectionConfig:
+    global _ImportConnectionConfig_from_dict
+    from nango_api.models.import_connection_config import ImportConnectionConfig
+
+    _ImportConnectionConfig_from_dict = ImportConnectionConfig.from_dict
+    return ImportConnectionConfig.from_dict(src_dict)
+
+
+_ImportConnectionConfig_from_dict: Callable[
+    [Mapping[str, Any]], ImportConnectionConfig
+] = _bind_ImportConnectionConfig
+
+
+def _bind_ImportCredentialsApp(src_dict: Mapping[str, Any]) -> ImportCredentialsApp:
+    global _ImportCredentialsApp_from_dict
+    from nango_api.models.import_credentials_app import ImportCredentialsApp
+
+    _ImportCredentialsApp_from_dict = ImportCredentialsApp.from_dict
+    return ImportCredentialsApp.from_dict(src_dict)
+
+
+_ImportCredentialsApp_from_dict: Callable[[Mapping[str, Any]], ImportCredentialsApp] = (
+    _bind_ImportCredentialsApp
+)
+
+
+def _bind_ImportCredentialsCustom(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsCustom:
+    global _ImportCredentialsCustom_from_dict
+    from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+
+    _ImportCredentialsCustom_from_dict = ImportCredentialsCustom.from_dict
+    return ImportCredentialsCustom.from_dict(src_dict)
+
+
+_ImportCredentialsCustom_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsCustom
+] = _bind_ImportCredentialsCustom
+
+
+def _bind_ImportCredentialsNone(src_dict: Mapping[str, Any]) -> ImportCredentialsNone:
+    global _ImportCredentialsNone_from_dict
+    from nango_api.models.import_credentials_none import ImportCredentialsNone
+
+    _ImportCredentialsNone_from_dict = ImportCredentialsNone.from_dict
+    return ImportCredentialsNone.from_dict(src_dict)
+
+
+_ImportCredentialsNone_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsNone
+] = _bind_ImportCredentialsNone
+
+
+def _bind_ImportCredentialsOAuth1(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth1:
+    global _ImportCredentialsOAuth1_from_dict
+    from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+
+    _ImportCredentialsOAuth1_from_dict = ImportCredentialsOAuth1.from_dict
+    return ImportCredentialsOAuth1.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth1_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth1
+] = _bind_ImportCredentialsOAuth1
+
+
+def _bind_ImportCredentialsOAuth2(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth2:
+    global _ImportCredentialsOAuth2_from_dict
+    from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+
+    _ImportCredentialsOAuth2_from_dict = ImportCredentialsOAuth2.from_dict
+    return ImportCredentialsOAuth2.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth2_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth2
+] = _bind_ImportCredentialsOAuth2
+
+
+def _bind_ImportCredentialsOAuth2CC(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth2CC:
+    global _ImportCredentialsOAuth2CC_from_dict
+    from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+
+    _ImportCredentialsOAuth2CC_from_dict = ImportCredentialsOAuth2CC.from_dict
+    return ImportCredentialsOAuth2CC.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth2CC_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth2CC
+] = _bind_ImportCredentialsOAuth2CC
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

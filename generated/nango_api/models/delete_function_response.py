@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.success_response import SuccessResponse
+
 
 T = TypeVar("T", bound="DeleteFunctionResponse")
 
@@ -61,8 +65,17 @@ class DeleteFunctionResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.success_response import SuccessResponse
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_SuccessResponse_from_dict = SuccessResponse.from_dict
+
+def _bind_SuccessResponse(src_dict: Mapping[str, Any]) -> SuccessResponse:
+    global _SuccessResponse_from_dict
+    from nango_api.models.success_response import SuccessResponse
+
+    _SuccessResponse_from_dict = SuccessResponse.from_dict
+    return SuccessResponse.from_dict(src_dict)
+
+
+_SuccessResponse_from_dict: Callable[[Mapping[str, Any]], SuccessResponse] = (
+    _bind_SuccessResponse
+)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.tags import Tags
+
 
 T = TypeVar("T", bound="EndUserInput")
 
@@ -106,8 +110,15 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.tags import Tags
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_Tags_from_dict = Tags.from_dict
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.validation_issue import ValidationIssue
+
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -107,8 +111,17 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.validation_issue import ValidationIssue
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ValidationIssue_from_dict = ValidationIssue.from_dict
+
+def _bind_ValidationIssue(src_dict: Mapping[str, Any]) -> ValidationIssue:
+    global _ValidationIssue_from_dict
+    from nango_api.models.validation_issue import ValidationIssue
+
+    _ValidationIssue_from_dict = ValidationIssue.from_dict
+    return ValidationIssue.from_dict(src_dict)
+
+
+_ValidationIssue_from_dict: Callable[[Mapping[str, Any]], ValidationIssue] = (
+    _bind_ValidationIssue
+)

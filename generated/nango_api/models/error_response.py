@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.error_detail import ErrorDetail
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -70,8 +74,15 @@ class ErrorResponse:
 _KEYS = frozenset(("error",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.error_detail import ErrorDetail
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ErrorDetail_from_dict = ErrorDetail.from_dict
+
+def _bind_ErrorDetail(src_dict: Mapping[str, Any]) -> ErrorDetail:
+    global _ErrorDetail_from_dict
+    from nango_api.models.error_detail import ErrorDetail
+
+    _ErrorDetail_from_dict = ErrorDetail.from_dict
+    return ErrorDetail.from_dict(src_dict)
+
+
+_ErrorDetail_from_dict: Callable[[Mapping[str, Any]], ErrorDetail] = _bind_ErrorDetail

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.function import Function
+
 
 T = TypeVar("T", bound="GetFunctionResponse")
 
@@ -63,8 +67,15 @@ class GetFunctionResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.function import Function
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_Function_from_dict = Function.from_dict
+
+def _bind_Function(src_dict: Mapping[str, Any]) -> Function:
+    global _Function_from_dict
+    from nango_api.models.function import Function
+
+    _Function_from_dict = Function.from_dict
+    return Function.from_dict(src_dict)
+
+
+_Function_from_dict: Callable[[Mapping[str, Any]], Function] = _bind_Function

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.provider_template import ProviderTemplate
+
 
 T = TypeVar("T", bound="GetProviderTemplatesResponse")
 
@@ -66,8 +70,17 @@ class GetProviderTemplatesResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.provider_template import ProviderTemplate
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ProviderTemplate_from_dict = ProviderTemplate.from_dict
+
+def _bind_ProviderTemplate(src_dict: Mapping[str, Any]) -> ProviderTemplate:
+    global _ProviderTemplate_from_dict
+    from nango_api.models.provider_template import ProviderTemplate
+
+    _ProviderTemplate_from_dict = ProviderTemplate.from_dict
+    return ProviderTemplate.from_dict(src_dict)
+
+
+_ProviderTemplate_from_dict: Callable[[Mapping[str, Any]], ProviderTemplate] = (
+    _bind_ProviderTemplate
+)

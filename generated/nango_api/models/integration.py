@@ -1,13 +1,33 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.integration_app_credentials import IntegrationAppCredentials
+    from nango_api.models.integration_credentials_label import (
+        IntegrationCredentialsLabel,
+    )
+    from nango_api.models.integration_custom_credentials import (
+        IntegrationCustomCredentials,
+    )
+    from nango_api.models.integration_o_auth_1_credentials import (
+        IntegrationOAuth1Credentials,
+    )
+    from nango_api.models.integration_o_auth_2_credentials import (
+        IntegrationOAuth2Credentials,
+    )
+    from nango_api.models.integration_other_credentials import (
+        IntegrationOtherCredentials,
+    )
+    from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
+
 
 T = TypeVar("T", bound="Integration")
 
@@ -281,36 +301,124 @@ def _parse_credentials(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
-        IntegrationAppCredentials
-        | IntegrationCustomCredentials
-        | IntegrationOAuth1Credentials
-        | IntegrationOAuth2Credentials
-        | IntegrationOtherCredentials
-        | IntegrationTbaCredentials
-        | None
-        | Unset,
+        "IntegrationAppCredentials | IntegrationCustomCredentials | IntegrationOAuth1Credentials | IntegrationOAuth2Credentials | IntegrationOtherCredentials | IntegrationTbaCredentials | None | Unset",
         data,
     )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.integration_app_credentials import IntegrationAppCredentials
-from nango_api.models.integration_credentials_label import IntegrationCredentialsLabel
-from nango_api.models.integration_custom_credentials import IntegrationCustomCredentials
-from nango_api.models.integration_o_auth_1_credentials import (
-    IntegrationOAuth1Credentials,
-)
-from nango_api.models.integration_o_auth_2_credentials import (
-    IntegrationOAuth2Credentials,
-)
-from nango_api.models.integration_other_credentials import IntegrationOtherCredentials
-from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_IntegrationAppCredentials_from_dict = IntegrationAppCredentials.from_dict
-_IntegrationCredentialsLabel_from_dict = IntegrationCredentialsLabel.from_dict
-_IntegrationCustomCredentials_from_dict = IntegrationCustomCredentials.from_dict
-_IntegrationOAuth1Credentials_from_dict = IntegrationOAuth1Credentials.from_dict
-_IntegrationOAuth2Credentials_from_dict = IntegrationOAuth2Credentials.from_dict
-_IntegrationOtherCredentials_from_dict = IntegrationOtherCredentials.from_dict
-_IntegrationTbaCredentials_from_dict = IntegrationTbaCredentials.from_dict
+
+def _bind_IntegrationAppCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationAppCredentials:
+    global _IntegrationAppCredentials_from_dict
+    from nango_api.models.integration_app_credentials import IntegrationAppCredentials
+
+    _IntegrationAppCredentials_from_dict = IntegrationAppCredentials.from_dict
+    return IntegrationAppCredentials.from_dict(src_dict)
+
+
+_IntegrationAppCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationAppCredentials
+] = _bind_IntegrationAppCredentials
+
+
+def _bind_IntegrationCredentialsLabel(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCredentialsLabel:
+    global _IntegrationCredentialsLabel_from_dict
+    from nango_api.models.integration_credentials_label import (
+        IntegrationCredentialsLabel,
+    )
+
+    _IntegrationCredentialsLabel_from_dict = IntegrationCredentialsLabel.from_dict
+    return IntegrationCredentialsLabel.from_dict(src_dict)
+
+
+_IntegrationCredentialsLabel_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCredentialsLabel
+] = _bind_IntegrationCredentialsLabel
+
+
+def _bind_IntegrationCustomCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomCredentials:
+    global _IntegrationCustomCredentials_from_dict
+    from nango_api.models.integration_custom_credentials import (
+        IntegrationCustomCredentials,
+    )
+
+    _IntegrationCustomCredentials_from_dict = IntegrationCustomCredentials.from_dict
+    return IntegrationCustomCredentials.from_dict(src_dict)
+
+
+_IntegrationCustomCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomCredentials
+] = _bind_IntegrationCustomCredentials
+
+
+def _bind_IntegrationOAuth1Credentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth1Credentials:
+    global _IntegrationOAuth1Credentials_from_dict
+    from nango_api.models.integration_o_auth_1_credentials import (
+        IntegrationOAuth1Credentials,
+    )
+
+    _IntegrationOAuth1Credentials_from_dict = IntegrationOAuth1Credentials.from_dict
+    return IntegrationOAuth1Credentials.from_dict(src_dict)
+
+
+_IntegrationOAuth1Credentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth1Credentials
+] = _bind_IntegrationOAuth1Credentials
+
+
+def _bind_IntegrationOAuth2Credentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth2Credentials:
+    global _IntegrationOAuth2Credentials_from_dict
+    from nango_api.models.integration_o_auth_2_credentials import (
+        IntegrationOAuth2Credentials,
+    )
+
+    _IntegrationOAuth2Credentials_from_dict = IntegrationOAuth2Credentials.from_dict
+    return IntegrationOAuth2Credentials.from_dict(src_dict)
+
+
+_IntegrationOAuth2Credentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth2Credentials
+] = _bind_IntegrationOAuth2Credentials
+
+
+def _bind_IntegrationOtherCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOtherCredentials:
+    global _IntegrationOtherCredentials_from_dict
+    from nango_api.models.integration_other_credentials import (
+        IntegrationOtherCredentials,
+    )
+
+    _IntegrationOtherCredentials_from_dict = IntegrationOtherCredentials.from_dict
+    return IntegrationOtherCredentials.from_dict(src_dict)
+
+
+_IntegrationOtherCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOtherCredentials
+] = _bind_IntegrationOtherCredentials
+
+
+def _bind_IntegrationTbaCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationTbaCredentials:
+    global _IntegrationTbaCredentials_from_dict
+    from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
+
+    _IntegrationTbaCredentials_from_dict = IntegrationTbaCredentials.from_dict
+    return IntegrationTbaCredentials.from_dict(src_dict)
+
+
+_IntegrationTbaCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationTbaCredentials
+] = _bind_IntegrationTbaCredentials

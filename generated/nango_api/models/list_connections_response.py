@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.connection_list_item import ConnectionListItem
+
 
 T = TypeVar("T", bound="ListConnectionsResponse")
 
@@ -66,8 +70,17 @@ class ListConnectionsResponse:
 _KEYS = frozenset(("connections",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.connection_list_item import ConnectionListItem
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_ConnectionListItem_from_dict = ConnectionListItem.from_dict
+
+def _bind_ConnectionListItem(src_dict: Mapping[str, Any]) -> ConnectionListItem:
+    global _ConnectionListItem_from_dict
+    from nango_api.models.connection_list_item import ConnectionListItem
+
+    _ConnectionListItem_from_dict = ConnectionListItem.from_dict
+    return ConnectionListItem.from_dict(src_dict)
+
+
+_ConnectionListItem_from_dict: Callable[[Mapping[str, Any]], ConnectionListItem] = (
+    _bind_ConnectionListItem
+)

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.integration import Integration
+
 
 T = TypeVar("T", bound="ListIntegrationsResponse")
 
@@ -66,8 +70,15 @@ class ListIntegrationsResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.integration import Integration
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_Integration_from_dict = Integration.from_dict
+
+def _bind_Integration(src_dict: Mapping[str, Any]) -> Integration:
+    global _Integration_from_dict
+    from nango_api.models.integration import Integration
+
+    _Integration_from_dict = Integration.from_dict
+    return Integration.from_dict(src_dict)
+
+
+_Integration_from_dict: Callable[[Mapping[str, Any]], Integration] = _bind_Integration

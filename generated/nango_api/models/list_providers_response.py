@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.provider import Provider
+
 
 T = TypeVar("T", bound="ListProvidersResponse")
 
@@ -68,8 +72,15 @@ class ListProvidersResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.provider import Provider
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_Provider_from_dict = Provider.from_dict
+
+def _bind_Provider(src_dict: Mapping[str, Any]) -> Provider:
+    global _Provider_from_dict
+    from nango_api.models.provider import Provider
+
+    _Provider_from_dict = Provider.from_dict
+    return Provider.from_dict(src_dict)
+
+
+_Provider_from_dict: Callable[[Mapping[str, Any]], Provider] = _bind_Provider

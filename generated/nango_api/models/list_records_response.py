@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.record import Record
+
 
 T = TypeVar("T", bound="ListRecordsResponse")
 
@@ -82,8 +86,15 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.record import Record
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_Record_from_dict = Record.from_dict
+
+def _bind_Record(src_dict: Mapping[str, Any]) -> Record:
+    global _Record_from_dict
+    from nango_api.models.record import Record
+
+    _Record_from_dict = Record.from_dict
+    return Record.from_dict(src_dict)
+
+
+_Record_from_dict: Callable[[Mapping[str, Any]], Record] = _bind_Record

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
+
 
 T = TypeVar("T", bound="OpenAIFunction")
 
@@ -84,8 +88,19 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_OpenAIFunctionParameters_from_dict = OpenAIFunctionParameters.from_dict
+
+def _bind_OpenAIFunctionParameters(
+    src_dict: Mapping[str, Any],
+) -> OpenAIFunctionParameters:
+    global _OpenAIFunctionParameters_from_dict
+    from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
+
+    _OpenAIFunctionParameters_from_dict = OpenAIFunctionParameters.from_dict
+    return OpenAIFunctionParameters.from_dict(src_dict)
+
+
+_OpenAIFunctionParameters_from_dict: Callable[
+    [Mapping[str, Any]], OpenAIFunctionParameters
+] = _bind_OpenAIFunctionParameters

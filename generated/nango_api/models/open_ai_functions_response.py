@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.open_ai_function import OpenAIFunction
+
 
 T = TypeVar("T", bound="OpenAIFunctionsResponse")
 
@@ -68,8 +72,17 @@ class OpenAIFunctionsResponse:
 _KEYS = frozenset(("data",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.open_ai_function import OpenAIFunction
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_OpenAIFunction_from_dict = OpenAIFunction.from_dict
+
+def _bind_OpenAIFunction(src_dict: Mapping[str, Any]) -> OpenAIFunction:
+    global _OpenAIFunction_from_dict
+    from nango_api.models.open_ai_function import OpenAIFunction
+
+    _OpenAIFunction_from_dict = OpenAIFunction.from_dict
+    return OpenAIFunction.from_dict(src_dict)
+
+
+_OpenAIFunction_from_dict: Callable[[Mapping[str, Any]], OpenAIFunction] = (
+    _bind_OpenAIFunction
+)

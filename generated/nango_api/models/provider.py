@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.json_object import JsonObject
+    from nango_api.models.provider_config_fields import ProviderConfigFields
+    from nango_api.models.provider_proxy import ProviderProxy
+    from nango_api.models.provider_token_urls import ProviderTokenUrls
+
 
 T = TypeVar("T", bound="Provider")
 
@@ -364,14 +371,54 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.json_object import JsonObject
-from nango_api.models.provider_config_fields import ProviderConfigFields
-from nango_api.models.provider_proxy import ProviderProxy
-from nango_api.models.provider_token_urls import ProviderTokenUrls
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_JsonObject_from_dict = JsonObject.from_dict
-_ProviderConfigFields_from_dict = ProviderConfigFields.from_dict
-_ProviderProxy_from_dict = ProviderProxy.from_dict
-_ProviderTokenUrls_from_dict = ProviderTokenUrls.from_dict
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_ProviderConfigFields(src_dict: Mapping[str, Any]) -> ProviderConfigFields:
+    global _ProviderConfigFields_from_dict
+    from nango_api.models.provider_config_fields import ProviderConfigFields
+
+    _ProviderConfigFields_from_dict = ProviderConfigFields.from_dict
+    return ProviderConfigFields.from_dict(src_dict)
+
+
+_ProviderConfigFields_from_dict: Callable[[Mapping[str, Any]], ProviderConfigFields] = (
+    _bind_ProviderConfigFields
+)
+
+
+def _bind_ProviderProxy(src_dict: Mapping[str, Any]) -> ProviderProxy:
+    global _ProviderProxy_from_dict
+    from nango_api.models.provider_proxy import ProviderProxy
+
+    _ProviderProxy_from_dict = ProviderProxy.from_dict
+    return ProviderProxy.from_dict(src_dict)
+
+
+_ProviderProxy_from_dict: Callable[[Mapping[str, Any]], ProviderProxy] = (
+    _bind_ProviderProxy
+)
+
+
+def _bind_ProviderTokenUrls(src_dict: Mapping[str, Any]) -> ProviderTokenUrls:
+    global _ProviderTokenUrls_from_dict
+    from nango_api.models.provider_token_urls import ProviderTokenUrls
+
+    _ProviderTokenUrls_from_dict = ProviderTokenUrls.from_dict
+    return ProviderTokenUrls.from_dict(src_dict)
+
+
+_ProviderTokenUrls_from_dict: Callable[[Mapping[str, Any]], ProviderTokenUrls] = (
+    _bind_ProviderTokenUrls
+)

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.record_metadata import RecordMetadata
+
 
 T = TypeVar("T", bound="Record")
 
@@ -81,8 +85,17 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.record_metadata import RecordMetadata
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_RecordMetadata_from_dict = RecordMetadata.from_dict
+
+def _bind_RecordMetadata(src_dict: Mapping[str, Any]) -> RecordMetadata:
+    global _RecordMetadata_from_dict
+    from nango_api.models.record_metadata import RecordMetadata
+
+    _RecordMetadata_from_dict = RecordMetadata.from_dict
+    return RecordMetadata.from_dict(src_dict)
+
+
+_RecordMetadata_from_dict: Callable[[Mapping[str, Any]], RecordMetadata] = (
+    _bind_RecordMetadata
+)

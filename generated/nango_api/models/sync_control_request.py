@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.sync_name_variant import SyncNameVariant
+
 
 T = TypeVar("T", bound="SyncControlRequest")
 
@@ -106,11 +110,20 @@ def _parse_syncs_item(data: object) -> str | SyncNameVariant:
             return _SyncNameVariant_from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(str | SyncNameVariant, data)
+    return cast("str | SyncNameVariant", data)
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.sync_name_variant import SyncNameVariant
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_SyncNameVariant_from_dict = SyncNameVariant.from_dict
+
+def _bind_SyncNameVariant(src_dict: Mapping[str, Any]) -> SyncNameVariant:
+    global _SyncNameVariant_from_dict
+    from nango_api.models.sync_name_variant import SyncNameVariant
+
+    _SyncNameVariant_from_dict = SyncNameVariant.from_dict
+    return SyncNameVariant.from_dict(src_dict)
+
+
+_SyncNameVariant_from_dict: Callable[[Mapping[str, Any]], SyncNameVariant] = (
+    _bind_SyncNameVariant
+)

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.sync_model_result import SyncModelResult
+
 
 T = TypeVar("T", bound="SyncResultByModel")
 
@@ -51,8 +55,17 @@ class SyncResultByModel:
         return key in self.additional_properties
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.sync_model_result import SyncModelResult
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_SyncModelResult_from_dict = SyncModelResult.from_dict
+
+def _bind_SyncModelResult(src_dict: Mapping[str, Any]) -> SyncModelResult:
+    global _SyncModelResult_from_dict
+    from nango_api.models.sync_model_result import SyncModelResult
+
+    _SyncModelResult_from_dict = SyncModelResult.from_dict
+    return SyncModelResult.from_dict(src_dict)
+
+
+_SyncModelResult_from_dict: Callable[[Mapping[str, Any]], SyncModelResult] = (
+    _bind_SyncModelResult
+)

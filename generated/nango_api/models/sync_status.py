@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.sync_checkpoint import SyncCheckpoint
+    from nango_api.models.sync_record_counts import SyncRecordCounts
+    from nango_api.models.sync_result_by_model import SyncResultByModel
+
 
 T = TypeVar("T", bound="SyncStatus")
 
@@ -236,12 +242,43 @@ _KEYS = frozenset(
 )
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.sync_checkpoint import SyncCheckpoint
-from nango_api.models.sync_record_counts import SyncRecordCounts
-from nango_api.models.sync_result_by_model import SyncResultByModel
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_SyncCheckpoint_from_dict = SyncCheckpoint.from_dict
-_SyncRecordCounts_from_dict = SyncRecordCounts.from_dict
-_SyncResultByModel_from_dict = SyncResultByModel.from_dict
+
+def _bind_SyncCheckpoint(src_dict: Mapping[str, Any]) -> SyncCheckpoint:
+    global _SyncCheckpoint_from_dict
+    from nango_api.models.sync_checkpoint import SyncCheckpoint
+
+    _SyncCheckpoint_from_dict = SyncCheckpoint.from_dict
+    return SyncCheckpoint.from_dict(src_dict)
+
+
+_SyncCheckpoint_from_dict: Callable[[Mapping[str, Any]], SyncCheckpoint] = (
+    _bind_SyncCheckpoint
+)
+
+
+def _bind_SyncRecordCounts(src_dict: Mapping[str, Any]) -> SyncRecordCounts:
+    global _SyncRecordCounts_from_dict
+    from nango_api.models.sync_record_counts import SyncRecordCounts
+
+    _SyncRecordCounts_from_dict = SyncRecordCounts.from_dict
+    return SyncRecordCounts.from_dict(src_dict)
+
+
+_SyncRecordCounts_from_dict: Callable[[Mapping[str, Any]], SyncRecordCounts] = (
+    _bind_SyncRecordCounts
+)
+
+
+def _bind_SyncResultByModel(src_dict: Mapping[str, Any]) -> SyncResultByModel:
+    global _SyncResultByModel_from_dict
+    from nango_api.models.sync_result_by_model import SyncResultByModel
+
+    _SyncResultByModel_from_dict = SyncResultByModel.from_dict
+    return SyncResultByModel.from_dict(src_dict)
+
+
+_SyncResultByModel_from_dict: Callable[[Mapping[str, Any]], SyncResultByModel] = (
+    _bind_SyncResultByModel
+)

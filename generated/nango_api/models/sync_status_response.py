@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from nango_api.models.sync_status import SyncStatus
+
 
 T = TypeVar("T", bound="SyncStatusResponse")
 
@@ -66,8 +70,15 @@ class SyncStatusResponse:
 _KEYS = frozenset(("syncs",))
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.sync_status import SyncStatus
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_SyncStatus_from_dict = SyncStatus.from_dict
+
+def _bind_SyncStatus(src_dict: Mapping[str, Any]) -> SyncStatus:
+    global _SyncStatus_from_dict
+    from nango_api.models.sync_status import SyncStatus
+
+    _SyncStatus_from_dict = SyncStatus.from_dict
+    return SyncStatus.from_dict(src_dict)
+
+
+_SyncStatus_from_dict: Callable[[Mapping[str, Any]], SyncStatus] = _bind_SyncStatus

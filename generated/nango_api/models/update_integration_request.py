@@ -1,12 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from nango_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from nango_api.models.integration_app_credentials_input import (
+        IntegrationAppCredentialsInput,
+    )
+    from nango_api.models.integration_config_values import IntegrationConfigValues
+    from nango_api.models.integration_custom_credentials_input import (
+        IntegrationCustomCredentialsInput,
+    )
+    from nango_api.models.integration_custom_values import IntegrationCustomValues
+    from nango_api.models.integration_o_auth_1_credentials_input import (
+        IntegrationOAuth1CredentialsInput,
+    )
+    from nango_api.models.integration_o_auth_2_credentials_input import (
+        IntegrationOAuth2CredentialsInput,
+    )
+    from nango_api.models.integration_tba_credentials_input import (
+        IntegrationTbaCredentialsInput,
+    )
+
 
 T = TypeVar("T", bound="UpdateIntegrationRequest")
 
@@ -195,36 +215,125 @@ def _parse_credentials(
     return _IntegrationCustomCredentialsInput_from_dict(data)
 
 
-# The models nested in this one, bound once for the module. Imported after the class above, so
-# that models which nest each other import in either order.
-from nango_api.models.integration_app_credentials_input import (
-    IntegrationAppCredentialsInput,
-)
-from nango_api.models.integration_config_values import IntegrationConfigValues
-from nango_api.models.integration_custom_credentials_input import (
-    IntegrationCustomCredentialsInput,
-)
-from nango_api.models.integration_custom_values import IntegrationCustomValues
-from nango_api.models.integration_o_auth_1_credentials_input import (
-    IntegrationOAuth1CredentialsInput,
-)
-from nango_api.models.integration_o_auth_2_credentials_input import (
-    IntegrationOAuth2CredentialsInput,
-)
-from nango_api.models.integration_tba_credentials_input import (
-    IntegrationTbaCredentialsInput,
-)
+# The from_dict of each model nested in this one, its module imported on the first call.
 
-_IntegrationAppCredentialsInput_from_dict = IntegrationAppCredentialsInput.from_dict
-_IntegrationConfigValues_from_dict = IntegrationConfigValues.from_dict
-_IntegrationCustomCredentialsInput_from_dict = (
-    IntegrationCustomCredentialsInput.from_dict
-)
-_IntegrationCustomValues_from_dict = IntegrationCustomValues.from_dict
-_IntegrationOAuth1CredentialsInput_from_dict = (
-    IntegrationOAuth1CredentialsInput.from_dict
-)
-_IntegrationOAuth2CredentialsInput_from_dict = (
-    IntegrationOAuth2CredentialsInput.from_dict
-)
-_IntegrationTbaCredentialsInput_from_dict = IntegrationTbaCredentialsInput.from_dict
+
+def _bind_IntegrationAppCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationAppCredentialsInput:
+    global _IntegrationAppCredentialsInput_from_dict
+    from nango_api.models.integration_app_credentials_input import (
+        IntegrationAppCredentialsInput,
+    )
+
+    _IntegrationAppCredentialsInput_from_dict = IntegrationAppCredentialsInput.from_dict
+    return IntegrationAppCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationAppCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationAppCredentialsInput
+] = _bind_IntegrationAppCredentialsInput
+
+
+def _bind_IntegrationConfigValues(
+    src_dict: Mapping[str, Any],
+) -> IntegrationConfigValues:
+    global _IntegrationConfigValues_from_dict
+    from nango_api.models.integration_config_values import IntegrationConfigValues
+
+    _IntegrationConfigValues_from_dict = IntegrationConfigValues.from_dict
+    return IntegrationConfigValues.from_dict(src_dict)
+
+
+_IntegrationConfigValues_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationConfigValues
+] = _bind_IntegrationConfigValues
+
+
+def _bind_IntegrationCustomCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomCredentialsInput:
+    global _IntegrationCustomCredentialsInput_from_dict
+    from nango_api.models.integration_custom_credentials_input import (
+        IntegrationCustomCredentialsInput,
+    )
+
+    _IntegrationCustomCredentialsInput_from_dict = (
+        IntegrationCustomCredentialsInput.from_dict
+    )
+    return IntegrationCustomCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationCustomCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomCredentialsInput
+] = _bind_IntegrationCustomCredentialsInput
+
+
+def _bind_IntegrationCustomValues(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomValues:
+    global _IntegrationCustomValues_from_dict
+    from nango_api.models.integration_custom_values import IntegrationCustomValues
+
+    _IntegrationCustomValues_from_dict = IntegrationCustomValues.from_dict
+    return IntegrationCustomValues.from_dict(src_dict)
+
+
+_IntegrationCustomValues_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomValues
+] = _bind_IntegrationCustomValues
+
+
+def _bind_IntegrationOAuth1CredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth1CredentialsInput:
+    global _IntegrationOAuth1CredentialsInput_from_dict
+    from nango_api.models.integration_o_auth_1_credentials_input import (
+        IntegrationOAuth1CredentialsInput,
+    )
+
+    _IntegrationOAuth1CredentialsInput_from_dict = (
+        IntegrationOAuth1CredentialsInput.from_dict
+    )
+    return IntegrationOAuth1CredentialsInput.from_dict(src_dict)
+
+
+_IntegrationOAuth1CredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth1CredentialsInput
+] = _bind_IntegrationOAuth1CredentialsInput
+
+
+def _bind_IntegrationOAuth2CredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth2CredentialsInput:
+    global _IntegrationOAuth2CredentialsInput_from_dict
+    from nango_api.models.integration_o_auth_2_credentials_input import (
+        IntegrationOAuth2CredentialsInput,
+    )
+
+    _IntegrationOAuth2CredentialsInput_from_dict = (
+        IntegrationOAuth2CredentialsInput.from_dict
+    )
+    return IntegrationOAuth2CredentialsInput.from_dict(src_dict)
+
+
+_IntegrationOAuth2CredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth2CredentialsInput
+] = _bind_IntegrationOAuth2CredentialsInput
+
+
+def _bind_IntegrationTbaCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationTbaCredentialsInput:
+    global _IntegrationTbaCredentialsInput_from_dict
+    from nango_api.models.integration_tba_credentials_input import (
+        IntegrationTbaCredentialsInput,
+    )
+
+    _IntegrationTbaCredentialsInput_from_dict = IntegrationTbaCredentialsInput.from_dict
+    return IntegrationTbaCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationTbaCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationTbaCredentialsInput
+] = _bind_IntegrationTbaCredentialsInput
