@@ -22,6 +22,7 @@ payloads with one thing broken.
 
 from __future__ import annotations
 
+import ast
 import copy
 import enum
 import importlib
@@ -281,6 +282,25 @@ def test_every_response_example_parses_alike(
 
 def test_the_response_examples_are_many() -> None:
     assert len(response_examples()) >= len(operations())
+
+
+def test_the_templates_change_the_model_modules_only(nango_pair: Pair) -> None:
+    stock = Path(importlib.import_module(nango_pair.stock).__file__ or "").parent
+    fast = ROOT / "generated" / "nango_api"
+    names = sorted(path.relative_to(fast).as_posix() for path in fast.rglob("*.py"))
+    assert names == sorted(path.relative_to(stock).as_posix() for path in stock.rglob("*.py"))
+
+    def code(path: Path, package: str) -> str:  # formatting aside (the names' lengths differ)
+        return ast.dump(ast.parse(path.read_text(encoding="utf-8").replace(package, "PACKAGE")))
+
+    differing = [
+        name
+        for name in names
+        if code(fast / name, nango_pair.fast) != code(stock / name, nango_pair.stock)
+    ]
+    assert differing
+    assert [name for name in differing if not name.startswith("models/")] == []
+    assert "models/__init__.py" not in differing
 
 
 @pytest.mark.parametrize("name", object_schemas(SPEC))
