@@ -61,19 +61,19 @@ class ConnectSessionIntegrationConfig:
         user_scopes = _d.get("user_scopes", UNSET)
 
         authorization_params = _d.get("authorization_params", UNSET)
-        if isinstance(authorization_params, Unset):
-            authorization_params = UNSET
-        else:
-            authorization_params = _ConnectSessionAuthorizationParams_from_dict(
-                authorization_params
+        if authorization_params is not UNSET:
+            authorization_params = (
+                UNSET
+                if isinstance(authorization_params, Unset)
+                else _ConnectSessionAuthorizationParams_from_dict(authorization_params)
             )
 
         connection_config = _d.get("connection_config", UNSET)
-        if isinstance(connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = _ConnectSessionConnectionConfig_from_dict(
-                connection_config
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ConnectSessionConnectionConfig_from_dict(connection_config)
             )
 
         _obj = cls(

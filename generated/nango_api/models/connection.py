@@ -233,10 +233,8 @@ class Connection:
         credentials = _parse_credentials(_d["credentials"])
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 

@@ -127,10 +127,8 @@ class ConnectionListItem:
         created = datetime.datetime.fromisoformat(_d["created"])
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         _obj = cls(
             id,

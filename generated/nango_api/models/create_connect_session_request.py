@@ -96,42 +96,46 @@ class CreateConnectSessionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         end_user = _d.get("end_user", UNSET)
-        if isinstance(end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = _EndUserInput_from_dict(end_user)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
 
         organization = _d.get("organization", UNSET)
-        if isinstance(organization, Unset):
-            organization = UNSET
-        else:
-            organization = _OrganizationInput_from_dict(organization)
+        if organization is not UNSET:
+            organization = (
+                UNSET
+                if isinstance(organization, Unset)
+                else _OrganizationInput_from_dict(organization)
+            )
 
         allowed_integrations = _d.get("allowed_integrations", UNSET)
 
         integrations_config_defaults = _d.get("integrations_config_defaults", UNSET)
-        if isinstance(integrations_config_defaults, Unset):
-            integrations_config_defaults = UNSET
-        else:
+        if integrations_config_defaults is not UNSET:
             integrations_config_defaults = (
-                _ConnectSessionIntegrationsConfigDefaults_from_dict(
+                UNSET
+                if isinstance(integrations_config_defaults, Unset)
+                else _ConnectSessionIntegrationsConfigDefaults_from_dict(
                     integrations_config_defaults
                 )
             )
 
         overrides = _d.get("overrides", UNSET)
-        if isinstance(overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = _ConnectSessionOverrides_from_dict(overrides)
+        if overrides is not UNSET:
+            overrides = (
+                UNSET
+                if isinstance(overrides, Unset)
+                else _ConnectSessionOverrides_from_dict(overrides)
+            )
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         _obj = cls(
             end_user,

@@ -137,28 +137,32 @@ class CreateConnectionRequest:
         connection_id = _d.get("connection_id", UNSET)
 
         metadata = _d.get("metadata", UNSET)
-        if isinstance(metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = _JsonObject_from_dict(metadata)
+        if metadata is not UNSET:
+            metadata = (
+                UNSET
+                if isinstance(metadata, Unset)
+                else _JsonObject_from_dict(metadata)
+            )
 
         connection_config = _d.get("connection_config", UNSET)
-        if isinstance(connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = _ImportConnectionConfig_from_dict(connection_config)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ImportConnectionConfig_from_dict(connection_config)
+            )
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         end_user = _d.get("end_user", UNSET)
-        if isinstance(end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = _EndUserInput_from_dict(end_user)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
 
         _obj = cls(
             provider_config_key,

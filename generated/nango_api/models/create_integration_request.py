@@ -134,16 +134,20 @@ class CreateIntegrationRequest:
         forward_webhooks = _d.get("forward_webhooks", UNSET)
 
         integration_config = _d.get("integration_config", UNSET)
-        if isinstance(integration_config, Unset):
-            integration_config = UNSET
-        else:
-            integration_config = _IntegrationConfigValues_from_dict(integration_config)
+        if integration_config is not UNSET:
+            integration_config = (
+                UNSET
+                if isinstance(integration_config, Unset)
+                else _IntegrationConfigValues_from_dict(integration_config)
+            )
 
         custom = _d.get("custom", UNSET)
-        if isinstance(custom, Unset):
-            custom = UNSET
-        else:
-            custom = _IntegrationCustomValues_from_dict(custom)
+        if custom is not UNSET:
+            custom = (
+                UNSET
+                if isinstance(custom, Unset)
+                else _IntegrationCustomValues_from_dict(custom)
+            )
 
         _obj = cls(
             provider,

@@ -77,18 +77,18 @@ class CredentialsApp:
         access_token = _d["access_token"]
 
         expires_at = _d.get("expires_at", UNSET)
-        if isinstance(expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(expires_at)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
         jwt_token = _d.get("jwtToken", UNSET)
 
         raw = _d.get("raw", UNSET)
-        if isinstance(raw, Unset):
-            raw = UNSET
-        else:
-            raw = _JsonObject_from_dict(raw)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
         _obj = cls(
             type_,

@@ -74,22 +74,16 @@ class CredentialsCustom:
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
         app = _d.get("app", UNSET)
-        if isinstance(app, Unset):
-            app = UNSET
-        else:
-            app = _JsonObject_from_dict(app)
+        if app is not UNSET:
+            app = UNSET if isinstance(app, Unset) else _JsonObject_from_dict(app)
 
         user = _d.get("user", UNSET)
-        if isinstance(user, Unset):
-            user = UNSET
-        else:
-            user = _JsonObject_from_dict(user)
+        if user is not UNSET:
+            user = UNSET if isinstance(user, Unset) else _JsonObject_from_dict(user)
 
         raw = _d.get("raw", UNSET)
-        if isinstance(raw, Unset):
-            raw = UNSET
-        else:
-            raw = _JsonObject_from_dict(raw)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
         _obj = cls(
             type_,

@@ -68,10 +68,8 @@ class CredentialsOAuth1:
         oauth_token_secret = _d["oauth_token_secret"]
 
         raw = _d.get("raw", UNSET)
-        if isinstance(raw, Unset):
-            raw = UNSET
-        else:
-            raw = _JsonObject_from_dict(raw)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
         _obj = cls(
             type_,

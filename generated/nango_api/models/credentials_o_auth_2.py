@@ -87,22 +87,24 @@ class CredentialsOAuth2:
         refresh_token = _d.get("refresh_token", UNSET)
 
         expires_at = _d.get("expires_at", UNSET)
-        if isinstance(expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(expires_at)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
         config_override = _d.get("config_override", UNSET)
-        if isinstance(config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = _CredentialsConfigOverride_from_dict(config_override)
+        if config_override is not UNSET:
+            config_override = (
+                UNSET
+                if isinstance(config_override, Unset)
+                else _CredentialsConfigOverride_from_dict(config_override)
+            )
 
         raw = _d.get("raw", UNSET)
-        if isinstance(raw, Unset):
-            raw = UNSET
-        else:
-            raw = _JsonObject_from_dict(raw)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
         _obj = cls(
             type_,

@@ -92,10 +92,12 @@ class CredentialsOAuth2CC:
         token = _d["token"]
 
         expires_at = _d.get("expires_at", UNSET)
-        if isinstance(expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(expires_at)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
         client_id = _d.get("client_id", UNSET)
 
@@ -106,10 +108,8 @@ class CredentialsOAuth2CC:
         client_private_key = _d.get("client_private_key", UNSET)
 
         raw = _d.get("raw", UNSET)
-        if isinstance(raw, Unset):
-            raw = UNSET
-        else:
-            raw = _JsonObject_from_dict(raw)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
         _obj = cls(
             type_,

@@ -70,10 +70,12 @@ class CredentialsSignature:
         token = _d.get("token", UNSET)
 
         expires_at = _d.get("expires_at", UNSET)
-        if isinstance(expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(expires_at)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
         _obj = cls(
             type_,

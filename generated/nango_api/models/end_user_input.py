@@ -66,10 +66,8 @@ class EndUserInput:
         display_name = _d.get("display_name", UNSET)
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         _obj = cls(
             id,

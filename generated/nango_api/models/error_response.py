@@ -40,10 +40,8 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         error = _d.get("error", UNSET)
-        if isinstance(error, Unset):
-            error = UNSET
-        else:
-            error = _ErrorDetail_from_dict(error)
+        if error is not UNSET:
+            error = UNSET if isinstance(error, Unset) else _ErrorDetail_from_dict(error)
 
         _obj = cls(
             error,

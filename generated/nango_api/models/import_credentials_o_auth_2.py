@@ -77,10 +77,12 @@ class ImportCredentialsOAuth2:
         expires_at = _d.get("expires_at", UNSET)
 
         config_override = _d.get("config_override", UNSET)
-        if isinstance(config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = _CredentialsConfigOverride_from_dict(config_override)
+        if config_override is not UNSET:
+            config_override = (
+                UNSET
+                if isinstance(config_override, Unset)
+                else _CredentialsConfigOverride_from_dict(config_override)
+            )
 
         _obj = cls(
             type_,

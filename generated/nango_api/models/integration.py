@@ -182,11 +182,11 @@ class Integration:
         updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
 
         credentials_label = _d.get("credentials_label", UNSET)
-        if isinstance(credentials_label, Unset):
-            credentials_label = UNSET
-        else:
-            credentials_label = _IntegrationCredentialsLabel_from_dict(
-                credentials_label
+        if credentials_label is not UNSET:
+            credentials_label = (
+                UNSET
+                if isinstance(credentials_label, Unset)
+                else _IntegrationCredentialsLabel_from_dict(credentials_label)
             )
 
         preconfigured_credentials = _d.get("preconfigured_credentials", UNSET)

@@ -54,10 +54,12 @@ class OpenAIFunctionParameters:
         type_ = _d.get("type", UNSET)
 
         properties = _d.get("properties", UNSET)
-        if isinstance(properties, Unset):
-            properties = UNSET
-        else:
-            properties = _JsonObject_from_dict(properties)
+        if properties is not UNSET:
+            properties = (
+                UNSET
+                if isinstance(properties, Unset)
+                else _JsonObject_from_dict(properties)
+            )
 
         required = _d.get("required", UNSET)
 

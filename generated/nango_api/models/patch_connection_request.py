@@ -59,16 +59,16 @@ class PatchConnectionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
         end_user = _d.get("end_user", UNSET)
-        if isinstance(end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = _EndUserInput_from_dict(end_user)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
 
         tags = _d.get("tags", UNSET)
-        if isinstance(tags, Unset):
-            tags = UNSET
-        else:
-            tags = _Tags_from_dict(tags)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
         webhook_url_override = _d.get("webhook_url_override", UNSET)
 

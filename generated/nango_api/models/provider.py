@@ -226,10 +226,10 @@ class Provider:
         installation = _d.get("installation", UNSET)
 
         proxy = _d.get("proxy", UNSET)
-        if isinstance(proxy, Unset):
-            proxy = UNSET
-        else:
-            proxy = _ProviderProxy_from_dict(proxy)
+        if proxy is not UNSET:
+            proxy = (
+                UNSET if isinstance(proxy, Unset) else _ProviderProxy_from_dict(proxy)
+            )
 
         authorization_url = _d.get("authorization_url", UNSET)
 
@@ -243,38 +243,48 @@ class Provider:
         refresh_url = _d.get("refresh_url", UNSET)
 
         authorization_params = _d.get("authorization_params", UNSET)
-        if isinstance(authorization_params, Unset):
-            authorization_params = UNSET
-        else:
-            authorization_params = _JsonObject_from_dict(authorization_params)
+        if authorization_params is not UNSET:
+            authorization_params = (
+                UNSET
+                if isinstance(authorization_params, Unset)
+                else _JsonObject_from_dict(authorization_params)
+            )
 
         token_params = _d.get("token_params", UNSET)
-        if isinstance(token_params, Unset):
-            token_params = UNSET
-        else:
-            token_params = _JsonObject_from_dict(token_params)
+        if token_params is not UNSET:
+            token_params = (
+                UNSET
+                if isinstance(token_params, Unset)
+                else _JsonObject_from_dict(token_params)
+            )
 
         scope_separator = _d.get("scope_separator", UNSET)
 
         default_scopes = _d.get("default_scopes", UNSET)
 
         connection_config = _d.get("connection_config", UNSET)
-        if isinstance(connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = _ProviderConfigFields_from_dict(connection_config)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ProviderConfigFields_from_dict(connection_config)
+            )
 
         credentials = _d.get("credentials", UNSET)
-        if isinstance(credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = _ProviderConfigFields_from_dict(credentials)
+        if credentials is not UNSET:
+            credentials = (
+                UNSET
+                if isinstance(credentials, Unset)
+                else _ProviderConfigFields_from_dict(credentials)
+            )
 
         integration_config = _d.get("integration_config", UNSET)
-        if isinstance(integration_config, Unset):
-            integration_config = UNSET
-        else:
-            integration_config = _ProviderConfigFields_from_dict(integration_config)
+        if integration_config is not UNSET:
+            integration_config = (
+                UNSET
+                if isinstance(integration_config, Unset)
+                else _ProviderConfigFields_from_dict(integration_config)
+            )
 
         require_client_certificate = _d.get("require_client_certificate", UNSET)
 

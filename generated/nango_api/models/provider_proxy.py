@@ -93,42 +93,44 @@ class ProviderProxy:
         base_url = _d.get("base_url", UNSET)
 
         headers = _d.get("headers", UNSET)
-        if isinstance(headers, Unset):
-            headers = UNSET
-        else:
-            headers = _JsonObject_from_dict(headers)
+        if headers is not UNSET:
+            headers = (
+                UNSET if isinstance(headers, Unset) else _JsonObject_from_dict(headers)
+            )
 
         connection_config = _d.get("connection_config", UNSET)
-        if isinstance(connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = _JsonObject_from_dict(connection_config)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _JsonObject_from_dict(connection_config)
+            )
 
         query = _d.get("query", UNSET)
-        if isinstance(query, Unset):
-            query = UNSET
-        else:
-            query = _JsonObject_from_dict(query)
+        if query is not UNSET:
+            query = UNSET if isinstance(query, Unset) else _JsonObject_from_dict(query)
 
         retry = _d.get("retry", UNSET)
-        if isinstance(retry, Unset):
-            retry = UNSET
-        else:
-            retry = _JsonObject_from_dict(retry)
+        if retry is not UNSET:
+            retry = UNSET if isinstance(retry, Unset) else _JsonObject_from_dict(retry)
 
         decompress = _d.get("decompress", UNSET)
 
         paginate = _d.get("paginate", UNSET)
-        if isinstance(paginate, Unset):
-            paginate = UNSET
-        else:
-            paginate = _JsonObject_from_dict(paginate)
+        if paginate is not UNSET:
+            paginate = (
+                UNSET
+                if isinstance(paginate, Unset)
+                else _JsonObject_from_dict(paginate)
+            )
 
         verification = _d.get("verification", UNSET)
-        if isinstance(verification, Unset):
-            verification = UNSET
-        else:
-            verification = _JsonObject_from_dict(verification)
+        if verification is not UNSET:
+            verification = (
+                UNSET
+                if isinstance(verification, Unset)
+                else _JsonObject_from_dict(verification)
+            )
 
         _obj = cls(
             base_url,

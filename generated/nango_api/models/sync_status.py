@@ -150,10 +150,12 @@ class SyncStatus:
         frequency = _d.get("frequency", UNSET)
 
         finished_at = _d.get("finishedAt", UNSET)
-        if isinstance(finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = datetime.datetime.fromisoformat(finished_at)
+        if finished_at is not UNSET:
+            finished_at = (
+                UNSET
+                if isinstance(finished_at, Unset)
+                else datetime.datetime.fromisoformat(finished_at)
+            )
 
         next_scheduled_sync_at = _d.get("nextScheduledSyncAt", UNSET)
         if isinstance(next_scheduled_sync_at, str):
@@ -165,18 +167,22 @@ class SyncStatus:
                 pass
 
         latest_result = _d.get("latestResult", UNSET)
-        if isinstance(latest_result, Unset):
-            latest_result = UNSET
-        else:
-            latest_result = _SyncResultByModel_from_dict(latest_result)
+        if latest_result is not UNSET:
+            latest_result = (
+                UNSET
+                if isinstance(latest_result, Unset)
+                else _SyncResultByModel_from_dict(latest_result)
+            )
 
         latest_execution_status = _d.get("latestExecutionStatus", UNSET)
 
         record_count = _d.get("recordCount", UNSET)
-        if isinstance(record_count, Unset):
-            record_count = UNSET
-        else:
-            record_count = _SyncRecordCounts_from_dict(record_count)
+        if record_count is not UNSET:
+            record_count = (
+                UNSET
+                if isinstance(record_count, Unset)
+                else _SyncRecordCounts_from_dict(record_count)
+            )
 
         checkpoint = _d.get("checkpoint", UNSET)
         if isinstance(checkpoint, dict):

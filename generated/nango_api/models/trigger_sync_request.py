@@ -91,16 +91,18 @@ class TriggerSyncRequest:
         connection_id = _d.get("connection_id", UNSET)
 
         opts = _d.get("opts", UNSET)
-        if isinstance(opts, Unset):
-            opts = UNSET
-        else:
-            opts = _TriggerSyncOptions_from_dict(opts)
+        if opts is not UNSET:
+            opts = (
+                UNSET
+                if isinstance(opts, Unset)
+                else _TriggerSyncOptions_from_dict(opts)
+            )
 
         sync_mode = _d.get("sync_mode", UNSET)
-        if isinstance(sync_mode, Unset):
-            sync_mode = UNSET
-        else:
-            sync_mode = TriggerSyncMode(sync_mode)
+        if sync_mode is not UNSET:
+            sync_mode = (
+                UNSET if isinstance(sync_mode, Unset) else TriggerSyncMode(sync_mode)
+            )
 
         full_resync = _d.get("full_resync", UNSET)
 
