@@ -57,9 +57,6 @@ def check_generator_version() -> None:
         )
 
 
-UPSTREAM_RECORD = TEMPLATES / "UPSTREAM"
-
-
 def upstream_record() -> str:
     """What generator-templates/UPSTREAM must say for the installed generator: its version and the
     sha256 of each of its templates that generator-templates/ replaces or mirrors (every
@@ -77,8 +74,8 @@ def upstream_record() -> str:
         "# The openapi-python-client templates that generator-templates/ was written against:",
         "# its version and the sha256 of each upstream template that generator-templates/",
         "# replaces or mirrors. tests/spec/test_generator_templates.py fails when these differ",
-        "# from the pinned generator's; redo the templates (CONTRIBUTING.md, \"Bumping the",
-        "# generator\"), then: scripts/codegen.py upstream > generator-templates/UPSTREAM",
+        "# from the pinned generator's: redo the templates (CONTRIBUTING.md, The generator",
+        "# templates), then: scripts/codegen.py upstream > generator-templates/UPSTREAM",
         f"openapi-python-client {metadata.version('openapi-python-client')}",
     ]
     for name in sorted(names):

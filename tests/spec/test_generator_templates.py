@@ -3,7 +3,7 @@
 generator-templates/UPSTREAM records the generator's version and the sha256 of every upstream
 template that generator-templates/ replaces or mirrors. When the pin changes (or the installed
 package's templates differ), these tests fail until the templates are redone and the record is
-rewritten (CONTRIBUTING.md, "Bumping the generator").
+rewritten (CONTRIBUTING.md, "The generator templates").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "generator-templates" / "UPSTREAM"
-REDO = "redo generator-templates/ (CONTRIBUTING.md, 'Bumping the generator')"
+REDO = "redo generator-templates/ (CONTRIBUTING.md, 'The generator templates')"
 
 
 def load_codegen() -> ModuleType:
