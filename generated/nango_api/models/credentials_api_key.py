@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -40,7 +39,7 @@ class CredentialsApiKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["API_KEY"], _d["type"])
+        type_ = _d["type"]
         if type_ != "API_KEY":
             raise ValueError(f"type must match const 'API_KEY', got '{type_}'")
 

@@ -8,7 +8,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -96,7 +95,7 @@ class CredentialsAwsSigV4:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["AWS_SIGV4"], _d["type"])
+        type_ = _d["type"]
         if type_ != "AWS_SIGV4":
             raise ValueError(f"type must match const 'AWS_SIGV4', got '{type_}'")
 

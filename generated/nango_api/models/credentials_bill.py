@@ -8,7 +8,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -85,7 +84,7 @@ class CredentialsBill:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["BILL"], _d["type"])
+        type_ = _d["type"]
         if type_ != "BILL":
             raise ValueError(f"type must match const 'BILL', got '{type_}'")
 

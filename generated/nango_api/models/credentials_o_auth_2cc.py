@@ -8,7 +8,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -85,7 +84,7 @@ class CredentialsOAuth2CC:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["OAUTH2_CC"], _d["type"])
+        type_ = _d["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -59,7 +58,7 @@ class CredentialsSignature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["SIGNATURE"], _d["type"])
+        type_ = _d["type"]
         if type_ != "SIGNATURE":
             raise ValueError(f"type must match const 'SIGNATURE', got '{type_}'")
 

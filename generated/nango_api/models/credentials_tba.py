@@ -7,7 +7,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,7 +60,7 @@ class CredentialsTba:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["TBA"], _d["type"])
+        type_ = _d["type"]
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 

@@ -8,7 +8,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -71,7 +70,7 @@ class CredentialsTwoStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["TWO_STEP"], _d["type"])
+        type_ = _d["type"]
         if type_ != "TWO_STEP":
             raise ValueError(f"type must match const 'TWO_STEP', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -49,7 +48,7 @@ class IntegrationAppCredentialsInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["APP"], _d["type"])
+        type_ = _d["type"]
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -57,7 +56,7 @@ class IntegrationCustomCredentialsInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], _d["type"])
+        type_ = _d["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
