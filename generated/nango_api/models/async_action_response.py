@@ -37,20 +37,20 @@ class AsyncActionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        status_url = _d["statusUrl"]
+        status_url = json__["statusUrl"]
 
-        _obj = cls(
+        obj__ = cls(
             id,
             status_url,
         )
-        if len(_d) != 2:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,23 +42,27 @@ class ConnectSessionConnectionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        oauth_scopes_override = _d.get("oauth_scopes_override", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        oauth_scopes_override = json__.get("oauth_scopes_override", UNSET)
+        keys__ += oauth_scopes_override is not UNSET
 
-        oauth_client_id_override = _d.get("oauth_client_id_override", UNSET)
+        oauth_client_id_override = json__.get("oauth_client_id_override", UNSET)
+        keys__ += oauth_client_id_override is not UNSET
 
-        oauth_client_secret_override = _d.get("oauth_client_secret_override", UNSET)
+        oauth_client_secret_override = json__.get("oauth_client_secret_override", UNSET)
+        keys__ += oauth_client_secret_override is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             oauth_scopes_override,
             oauth_client_id_override,
             oauth_client_secret_override,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,23 +40,23 @@ class ConnectSessionData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        token = _d["token"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        token = json__["token"]
 
-        connect_link = _d["connect_link"]
+        connect_link = json__["connect_link"]
 
-        expires_at = datetime.datetime.fromisoformat(_d["expires_at"])
+        expires_at = datetime.datetime.fromisoformat(json__["expires_at"])
 
-        _obj = cls(
+        obj__ = cls(
             token,
             connect_link,
             expires_at,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

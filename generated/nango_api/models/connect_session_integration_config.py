@@ -57,35 +57,39 @@ class ConnectSessionIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        user_scopes = _d.get("user_scopes", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        user_scopes = json__.get("user_scopes", UNSET)
+        keys__ += user_scopes is not UNSET
 
-        authorization_params = _d.get("authorization_params", UNSET)
+        authorization_params = json__.get("authorization_params", UNSET)
         if authorization_params is not UNSET:
             authorization_params = (
                 UNSET
                 if isinstance(authorization_params, Unset)
                 else _ConnectSessionAuthorizationParams_from_dict(authorization_params)
             )
+        keys__ += authorization_params is not UNSET
 
-        connection_config = _d.get("connection_config", UNSET)
+        connection_config = json__.get("connection_config", UNSET)
         if connection_config is not UNSET:
             connection_config = (
                 UNSET
                 if isinstance(connection_config, Unset)
                 else _ConnectSessionConnectionConfig_from_dict(connection_config)
             )
+        keys__ += connection_config is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             user_scopes,
             authorization_params,
             connection_config,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,55 +190,58 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 12
+        id = json__["id"]
 
-        connection_id = _d["connection_id"]
+        connection_id = json__["connection_id"]
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        provider = _d["provider"]
+        provider = json__["provider"]
 
         errors = []
-        for errors_item_data in _d["errors"]:
+        for errors_item_data in json__["errors"]:
             errors.append(_ConnectionError__from_dict(errors_item_data))
 
-        end_user = _d["end_user"]
+        end_user = json__["end_user"]
         if isinstance(end_user, dict):
             try:
                 end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        metadata = _d["metadata"]
+        metadata = json__["metadata"]
         if isinstance(metadata, dict):
             try:
                 metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        connection_config = _JsonObject_from_dict(_d["connection_config"])
+        connection_config = _JsonObject_from_dict(json__["connection_config"])
 
-        created_at = datetime.datetime.fromisoformat(_d["created_at"])
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
+        updated_at = datetime.datetime.fromisoformat(json__["updated_at"])
 
-        last_fetched_at = _d["last_fetched_at"]
+        last_fetched_at = json__["last_fetched_at"]
         if isinstance(last_fetched_at, str):
             try:
                 last_fetched_at = datetime.datetime.fromisoformat(last_fetched_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        credentials = _parse_credentials(_d["credentials"])
+        credentials = _parse_credentials(json__["credentials"])
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        webhook_url_override = _d.get("webhook_url_override", UNSET)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
+        keys__ += webhook_url_override is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             id,
             connection_id,
             provider_config_key,
@@ -254,11 +257,11 @@ class Connection:
             tags,
             webhook_url_override,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

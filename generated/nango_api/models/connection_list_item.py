@@ -97,40 +97,42 @@ class ConnectionListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 8
+        id = json__["id"]
 
-        connection_id = _d["connection_id"]
+        connection_id = json__["connection_id"]
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        provider = _d["provider"]
+        provider = json__["provider"]
 
         errors = []
-        for errors_item_data in _d["errors"]:
+        for errors_item_data in json__["errors"]:
             errors.append(_ConnectionError__from_dict(errors_item_data))
 
-        end_user = _d["end_user"]
+        end_user = json__["end_user"]
         if isinstance(end_user, dict):
             try:
                 end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        metadata = _d["metadata"]
+        metadata = json__["metadata"]
         if isinstance(metadata, dict):
             try:
                 metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        created = datetime.datetime.fromisoformat(_d["created"])
+        created = datetime.datetime.fromisoformat(json__["created"])
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             id,
             connection_id,
             provider_config_key,
@@ -141,11 +143,11 @@ class ConnectionListItem:
             created,
             tags,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,26 +94,30 @@ class CreateConnectSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        end_user = _d.get("end_user", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        end_user = json__.get("end_user", UNSET)
         if end_user is not UNSET:
             end_user = (
                 UNSET
                 if isinstance(end_user, Unset)
                 else _EndUserInput_from_dict(end_user)
             )
+        keys__ += end_user is not UNSET
 
-        organization = _d.get("organization", UNSET)
+        organization = json__.get("organization", UNSET)
         if organization is not UNSET:
             organization = (
                 UNSET
                 if isinstance(organization, Unset)
                 else _OrganizationInput_from_dict(organization)
             )
+        keys__ += organization is not UNSET
 
-        allowed_integrations = _d.get("allowed_integrations", UNSET)
+        allowed_integrations = json__.get("allowed_integrations", UNSET)
+        keys__ += allowed_integrations is not UNSET
 
-        integrations_config_defaults = _d.get("integrations_config_defaults", UNSET)
+        integrations_config_defaults = json__.get("integrations_config_defaults", UNSET)
         if integrations_config_defaults is not UNSET:
             integrations_config_defaults = (
                 UNSET
@@ -122,22 +126,26 @@ class CreateConnectSessionRequest:
                     integrations_config_defaults
                 )
             )
+        keys__ += integrations_config_defaults is not UNSET
 
-        overrides = _d.get("overrides", UNSET)
+        overrides = json__.get("overrides", UNSET)
         if overrides is not UNSET:
             overrides = (
                 UNSET
                 if isinstance(overrides, Unset)
                 else _ConnectSessionOverrides_from_dict(overrides)
             )
+        keys__ += overrides is not UNSET
 
-        webhook_url_override = _d.get("webhook_url_override", UNSET)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
+        keys__ += webhook_url_override is not UNSET
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             end_user,
             organization,
             allowed_integrations,
@@ -146,11 +154,11 @@ class CreateConnectSessionRequest:
             webhook_url_override,
             tags,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,42 +129,48 @@ class CreateConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        provider_config_key = _d["provider_config_key"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        provider_config_key = json__["provider_config_key"]
 
-        credentials = _parse_credentials(_d["credentials"])
+        credentials = _parse_credentials(json__["credentials"])
 
-        connection_id = _d.get("connection_id", UNSET)
+        connection_id = json__.get("connection_id", UNSET)
+        keys__ += connection_id is not UNSET
 
-        metadata = _d.get("metadata", UNSET)
+        metadata = json__.get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = (
                 UNSET
                 if isinstance(metadata, Unset)
                 else _JsonObject_from_dict(metadata)
             )
+        keys__ += metadata is not UNSET
 
-        connection_config = _d.get("connection_config", UNSET)
+        connection_config = json__.get("connection_config", UNSET)
         if connection_config is not UNSET:
             connection_config = (
                 UNSET
                 if isinstance(connection_config, Unset)
                 else _ImportConnectionConfig_from_dict(connection_config)
             )
+        keys__ += connection_config is not UNSET
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        end_user = _d.get("end_user", UNSET)
+        end_user = json__.get("end_user", UNSET)
         if end_user is not UNSET:
             end_user = (
                 UNSET
                 if isinstance(end_user, Unset)
                 else _EndUserInput_from_dict(end_user)
             )
+        keys__ += end_user is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             provider_config_key,
             credentials,
             connection_id,
@@ -173,11 +179,11 @@ class CreateConnectionRequest:
             tags,
             end_user,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

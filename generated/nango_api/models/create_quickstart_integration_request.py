@@ -47,26 +47,29 @@ class CreateQuickstartIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        provider = _d["provider"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        provider = json__["provider"]
 
-        unique_key = _d["unique_key"]
+        unique_key = json__["unique_key"]
 
-        display_name = _d.get("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        forward_webhooks = _d.get("forward_webhooks", UNSET)
+        forward_webhooks = json__.get("forward_webhooks", UNSET)
+        keys__ += forward_webhooks is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             provider,
             unique_key,
             display_name,
             forward_webhooks,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,22 +38,22 @@ class CredentialsApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "API_KEY":
             raise ValueError(f"type must match const 'API_KEY', got '{type_}'")
 
-        api_key = _d["apiKey"]
+        api_key = json__["apiKey"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             api_key,
         )
-        if len(_d) != 2:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,39 +68,43 @@ class CredentialsApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        type_ = json__["type"]
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        access_token = _d["access_token"]
+        access_token = json__["access_token"]
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
+        keys__ += expires_at is not UNSET
 
-        jwt_token = _d.get("jwtToken", UNSET)
+        jwt_token = json__.get("jwtToken", UNSET)
+        keys__ += jwt_token is not UNSET
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             access_token,
             expires_at,
             jwt_token,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

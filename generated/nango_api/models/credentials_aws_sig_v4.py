@@ -94,24 +94,24 @@ class CredentialsAwsSigV4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "AWS_SIGV4":
             raise ValueError(f"type must match const 'AWS_SIGV4', got '{type_}'")
 
-        role_arn = _d.get("role_arn", UNSET)
+        role_arn = json__.get("role_arn", UNSET)
 
-        region = _d.get("region", UNSET)
+        region = json__.get("region", UNSET)
 
-        service = _d.get("service", UNSET)
+        service = json__.get("service", UNSET)
 
-        access_key_id = _d.get("access_key_id", UNSET)
+        access_key_id = json__.get("access_key_id", UNSET)
 
-        secret_access_key = _d.get("secret_access_key", UNSET)
+        secret_access_key = json__.get("secret_access_key", UNSET)
 
-        session_token = _d.get("session_token", UNSET)
+        session_token = json__.get("session_token", UNSET)
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
@@ -119,13 +119,13 @@ class CredentialsAwsSigV4:
                 else datetime.datetime.fromisoformat(expires_at)
             )
 
-        external_id = _d.get("external_id", UNSET)
+        external_id = json__.get("external_id", UNSET)
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             role_arn,
             region,
@@ -137,11 +137,11 @@ class CredentialsAwsSigV4:
             external_id,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

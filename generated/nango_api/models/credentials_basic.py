@@ -44,25 +44,25 @@ class CredentialsBasic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "BASIC":
             raise ValueError(f"type must match const 'BASIC', got '{type_}'")
 
-        username = _d["username"]
+        username = json__["username"]
 
-        password = _d["password"]
+        password = json__["password"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             username,
             password,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,36 +83,41 @@ class CredentialsBill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 5
+        type_ = json__["type"]
         if type_ != "BILL":
             raise ValueError(f"type must match const 'BILL', got '{type_}'")
 
-        username = _d["username"]
+        username = json__["username"]
 
-        password = _d["password"]
+        password = json__["password"]
 
-        organization_id = _d["organization_id"]
+        organization_id = json__["organization_id"]
 
-        dev_key = _d["dev_key"]
+        dev_key = json__["dev_key"]
 
-        session_id = _d.get("session_id", UNSET)
+        session_id = json__.get("session_id", UNSET)
+        keys__ += session_id is not UNSET
 
-        user_id = _d.get("user_id", UNSET)
+        user_id = json__.get("user_id", UNSET)
+        keys__ += user_id is not UNSET
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
+        keys__ += expires_at is not UNSET
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             username,
             password,
@@ -123,11 +128,11 @@ class CredentialsBill:
             expires_at,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

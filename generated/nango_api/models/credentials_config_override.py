@@ -36,20 +36,23 @@ class CredentialsConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        client_id = _d.get("client_id", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        client_id = json__.get("client_id", UNSET)
+        keys__ += client_id is not UNSET
 
-        client_secret = _d.get("client_secret", UNSET)
+        client_secret = json__.get("client_secret", UNSET)
+        keys__ += client_secret is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             client_id,
             client_secret,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

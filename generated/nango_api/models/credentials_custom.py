@@ -67,34 +67,38 @@ class CredentialsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        app = _d.get("app", UNSET)
+        app = json__.get("app", UNSET)
         if app is not UNSET:
             app = UNSET if isinstance(app, Unset) else _JsonObject_from_dict(app)
+        keys__ += app is not UNSET
 
-        user = _d.get("user", UNSET)
+        user = json__.get("user", UNSET)
         if user is not UNSET:
             user = UNSET if isinstance(user, Unset) else _JsonObject_from_dict(user)
+        keys__ += user is not UNSET
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             app,
             user,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

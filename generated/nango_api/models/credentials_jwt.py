@@ -65,28 +65,34 @@ class CredentialsJwt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        type_ = json__["type"]
         if type_ != "JWT":
             raise ValueError(f"type must match const 'JWT', got '{type_}'")
 
-        token = _d.get("token", UNSET)
+        token = json__.get("token", UNSET)
+        keys__ += token is not UNSET
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
+        keys__ += expires_at is not UNSET
 
-        private_key_id = _d.get("privateKeyId", UNSET)
+        private_key_id = json__.get("privateKeyId", UNSET)
+        keys__ += private_key_id is not UNSET
 
-        issuer_id = _d.get("issuerId", UNSET)
+        issuer_id = json__.get("issuerId", UNSET)
+        keys__ += issuer_id is not UNSET
 
-        private_key = _d.get("privateKey", UNSET)
+        private_key = json__.get("privateKey", UNSET)
+        keys__ += private_key is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             token,
             expires_at,
@@ -94,11 +100,11 @@ class CredentialsJwt:
             issuer_id,
             private_key,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,36 +76,41 @@ class CredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        type_ = json__["type"]
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        access_token = _d["access_token"]
+        access_token = json__["access_token"]
 
-        refresh_token = _d.get("refresh_token", UNSET)
+        refresh_token = json__.get("refresh_token", UNSET)
+        keys__ += refresh_token is not UNSET
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
+        keys__ += expires_at is not UNSET
 
-        config_override = _d.get("config_override", UNSET)
+        config_override = json__.get("config_override", UNSET)
         if config_override is not UNSET:
             config_override = (
                 UNSET
                 if isinstance(config_override, Unset)
                 else _CredentialsConfigOverride_from_dict(config_override)
             )
+        keys__ += config_override is not UNSET
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             access_token,
             refresh_token,
@@ -113,11 +118,11 @@ class CredentialsOAuth2:
             config_override,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,34 +83,41 @@ class CredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        type_ = json__["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = _d["token"]
+        token = json__["token"]
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
         if expires_at is not UNSET:
             expires_at = (
                 UNSET
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
+        keys__ += expires_at is not UNSET
 
-        client_id = _d.get("client_id", UNSET)
+        client_id = json__.get("client_id", UNSET)
+        keys__ += client_id is not UNSET
 
-        client_secret = _d.get("client_secret", UNSET)
+        client_secret = json__.get("client_secret", UNSET)
+        keys__ += client_secret is not UNSET
 
-        client_certificate = _d.get("client_certificate", UNSET)
+        client_certificate = json__.get("client_certificate", UNSET)
+        keys__ += client_certificate is not UNSET
 
-        client_private_key = _d.get("client_private_key", UNSET)
+        client_private_key = json__.get("client_private_key", UNSET)
+        keys__ += client_private_key is not UNSET
 
-        raw = _d.get("raw", UNSET)
+        raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             token,
             expires_at,
@@ -120,11 +127,11 @@ class CredentialsOAuth2CC:
             client_private_key,
             raw,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,34 +59,36 @@ class CredentialsTba:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 
-        token_id = _d["token_id"]
+        token_id = json__["token_id"]
 
-        token_secret = _d["token_secret"]
+        token_secret = json__["token_secret"]
 
-        config_override = _d.get("config_override", UNSET)
+        config_override = json__.get("config_override", UNSET)
         if config_override is not UNSET:
             config_override = (
                 UNSET
                 if isinstance(config_override, Unset)
                 else _CredentialsConfigOverride_from_dict(config_override)
             )
+        keys__ += config_override is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             token_id,
             token_secret,
             config_override,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,28 +58,32 @@ class EndUserInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        id = json__["id"]
 
-        email = _d.get("email", UNSET)
+        email = json__.get("email", UNSET)
+        keys__ += email is not UNSET
 
-        display_name = _d.get("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             id,
             email,
             display_name,
             tags,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

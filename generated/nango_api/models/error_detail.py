@@ -58,31 +58,36 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = _d.get("code", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        code = json__.get("code", UNSET)
+        keys__ += code is not UNSET
 
-        message = _d.get("message", UNSET)
+        message = json__.get("message", UNSET)
+        keys__ += message is not UNSET
 
-        _errors = _d.get("errors", UNSET)
+        errors__json = json__.get("errors", UNSET)
         errors: list[ValidationIssue] | Unset = UNSET
-        if _errors is not UNSET:
+        if errors__json is not UNSET:
             errors = []
-            for errors_item_data in _errors:
+            for errors_item_data in errors__json:
                 errors.append(_ValidationIssue_from_dict(errors_item_data))
+        keys__ += errors is not UNSET
 
-        payload = _d.get("payload", UNSET)
+        payload = json__.get("payload", UNSET)
+        keys__ += payload is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             code,
             message,
             errors,
             payload,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

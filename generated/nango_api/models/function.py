@@ -132,43 +132,43 @@ class Function:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = _d["name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        type_ = _d["type"]
+        type_ = json__["type"]
 
-        id = _d["id"]
+        id = json__["id"]
 
-        enabled = _d["enabled"]
+        enabled = json__["enabled"]
 
-        last_deployed = _d["last_deployed"]
+        last_deployed = json__["last_deployed"]
 
-        source = _d["source"]
+        source = json__["source"]
 
-        description = _d.get("description", UNSET)
+        description = json__.get("description", UNSET)
 
-        scopes = _d.get("scopes", UNSET)
+        scopes = json__.get("scopes", UNSET)
 
-        input_ = _d.get("input", UNSET)
+        input_ = json__.get("input", UNSET)
 
-        returns = _d.get("returns", UNSET)
+        returns = json__.get("returns", UNSET)
 
-        json_schema = _d.get("json_schema", UNSET)
+        json_schema = json__.get("json_schema", UNSET)
         if isinstance(json_schema, dict):
             try:
                 json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        runs = _d.get("runs", UNSET)
+        runs = json__.get("runs", UNSET)
 
-        auto_start = _d.get("auto_start", UNSET)
+        auto_start = json__.get("auto_start", UNSET)
 
-        track_deletes = _d.get("track_deletes", UNSET)
+        track_deletes = json__.get("track_deletes", UNSET)
 
-        event = _d.get("event", UNSET)
+        event = json__.get("event", UNSET)
 
-        _obj = cls(
+        obj__ = cls(
             name,
             type_,
             id,
@@ -185,11 +185,11 @@ class Function:
             track_deletes,
             event,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,23 +38,23 @@ class FunctionsPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        total = _d["total"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        total = json__["total"]
 
-        page = _d["page"]
+        page = json__["page"]
 
-        limit = _d["limit"]
+        limit = json__["limit"]
 
-        _obj = cls(
+        obj__ = cls(
             total,
             page,
             limit,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

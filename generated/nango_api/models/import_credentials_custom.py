@@ -44,25 +44,25 @@ class ImportCredentialsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        app_id = _d["app_id"]
+        app_id = json__["app_id"]
 
-        installation_id = _d["installation_id"]
+        installation_id = json__["installation_id"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             app_id,
             installation_id,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,25 +42,25 @@ class ImportCredentialsOAuth1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        oauth_token = _d["oauth_token"]
+        oauth_token = json__["oauth_token"]
 
-        oauth_token_secret = _d["oauth_token_secret"]
+        oauth_token_secret = json__["oauth_token_secret"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             oauth_token,
             oauth_token_secret,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

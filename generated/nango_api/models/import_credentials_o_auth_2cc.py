@@ -64,24 +64,28 @@ class ImportCredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 4
+        type_ = json__["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = _d["token"]
+        token = json__["token"]
 
-        client_id = _d["client_id"]
+        client_id = json__["client_id"]
 
-        client_secret = _d["client_secret"]
+        client_secret = json__["client_secret"]
 
-        client_certificate = _d.get("client_certificate", UNSET)
+        client_certificate = json__.get("client_certificate", UNSET)
+        keys__ += client_certificate is not UNSET
 
-        client_private_key = _d.get("client_private_key", UNSET)
+        client_private_key = json__.get("client_private_key", UNSET)
+        keys__ += client_private_key is not UNSET
 
-        expires_at = _d.get("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
+        keys__ += expires_at is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             token,
             client_id,
@@ -90,11 +94,11 @@ class ImportCredentialsOAuth2CC:
             client_private_key,
             expires_at,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -166,40 +166,46 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        unique_key = _d["unique_key"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 7
+        unique_key = json__["unique_key"]
 
-        provider = _d["provider"]
+        provider = json__["provider"]
 
-        display_name = _d["display_name"]
+        display_name = json__["display_name"]
 
-        logo = _d["logo"]
+        logo = json__["logo"]
 
-        forward_webhooks = _d["forward_webhooks"]
+        forward_webhooks = json__["forward_webhooks"]
 
-        created_at = datetime.datetime.fromisoformat(_d["created_at"])
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(_d["updated_at"])
+        updated_at = datetime.datetime.fromisoformat(json__["updated_at"])
 
-        credentials_label = _d.get("credentials_label", UNSET)
+        credentials_label = json__.get("credentials_label", UNSET)
         if credentials_label is not UNSET:
             credentials_label = (
                 UNSET
                 if isinstance(credentials_label, Unset)
                 else _IntegrationCredentialsLabel_from_dict(credentials_label)
             )
+        keys__ += credentials_label is not UNSET
 
-        preconfigured_credentials = _d.get("preconfigured_credentials", UNSET)
+        preconfigured_credentials = json__.get("preconfigured_credentials", UNSET)
+        keys__ += preconfigured_credentials is not UNSET
 
-        preconfigured_connection_config = _d.get(
+        preconfigured_connection_config = json__.get(
             "preconfigured_connection_config", UNSET
         )
+        keys__ += preconfigured_connection_config is not UNSET
 
-        webhook_url = _d.get("webhook_url", UNSET)
+        webhook_url = json__.get("webhook_url", UNSET)
+        keys__ += webhook_url is not UNSET
 
-        credentials = _parse_credentials(_d.get("credentials", UNSET))
+        credentials = _parse_credentials(json__.get("credentials", UNSET))
+        keys__ += credentials is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             unique_key,
             provider,
             display_name,
@@ -213,11 +219,11 @@ class Integration:
             webhook_url,
             credentials,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

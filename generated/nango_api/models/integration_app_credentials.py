@@ -49,28 +49,28 @@ class IntegrationAppCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        app_id = _d["app_id"]
+        app_id = json__["app_id"]
 
-        app_link = _d["app_link"]
+        app_link = json__["app_link"]
 
-        private_key = _d["private_key"]
+        private_key = json__["private_key"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             app_id,
             app_link,
             private_key,
         )
-        if len(_d) != 4:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 4:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,9 +27,9 @@ class IntegrationConfigValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _obj = cls()
-        _obj.additional_properties = dict(src_dict)
-        return _obj
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,22 +55,22 @@ class IntegrationCustomCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        client_id = _d["client_id"]
+        client_id = json__["client_id"]
 
-        client_secret = _d["client_secret"]
+        client_secret = json__["client_secret"]
 
-        app_id = _d["app_id"]
+        app_id = json__["app_id"]
 
-        app_link = _d["app_link"]
+        app_link = json__["app_link"]
 
-        private_key = _d["private_key"]
+        private_key = json__["private_key"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             client_id,
             client_secret,
@@ -78,11 +78,11 @@ class IntegrationCustomCredentialsInput:
             app_link,
             private_key,
         )
-        if len(_d) != 6:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 6:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,31 +55,34 @@ class IntegrationOAuth2CredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        client_id = _d["client_id"]
+        client_id = json__["client_id"]
 
-        client_secret = _d["client_secret"]
+        client_secret = json__["client_secret"]
 
-        scopes = _d.get("scopes", UNSET)
+        scopes = json__.get("scopes", UNSET)
+        keys__ += scopes is not UNSET
 
-        webhook_secret = _d.get("webhook_secret", UNSET)
+        webhook_secret = json__.get("webhook_secret", UNSET)
+        keys__ += webhook_secret is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             client_id,
             client_secret,
             scopes,
             webhook_secret,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,17 @@ class IntegrationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        data = _Integration_from_dict(_d["data"])
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _Integration_from_dict(json__["data"])
 
-        _obj = cls(
+        obj__ = cls(
             data,
         )
-        if len(_d) != 1:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

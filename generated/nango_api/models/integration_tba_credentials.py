@@ -55,31 +55,31 @@ class IntegrationTbaCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d["type"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 
-        client_id = _d["client_id"]
+        client_id = json__["client_id"]
 
-        client_secret = _d["client_secret"]
+        client_secret = json__["client_secret"]
 
-        scopes = _d["scopes"]
+        scopes = json__["scopes"]
 
-        webhook_secret = _d["webhook_secret"]
+        webhook_secret = json__["webhook_secret"]
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             client_id,
             client_secret,
             scopes,
             webhook_secret,
         )
-        if len(_d) != 5:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 5:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

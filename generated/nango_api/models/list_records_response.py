@@ -44,22 +44,22 @@ class ListRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         records = []
-        for records_item_data in _d["records"]:
+        for records_item_data in json__["records"]:
             records.append(_Record_from_dict(records_item_data))
 
-        next_cursor = _d["next_cursor"]
+        next_cursor = json__["next_cursor"]
 
-        _obj = cls(
+        obj__ = cls(
             records,
             next_cursor,
         )
-        if len(_d) != 2:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

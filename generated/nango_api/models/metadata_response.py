@@ -49,23 +49,23 @@ class MetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        connection_id = _d["connection_id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        connection_id = json__["connection_id"]
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        metadata = _JsonObject_from_dict(_d["metadata"])
+        metadata = _JsonObject_from_dict(json__["metadata"])
 
-        _obj = cls(
+        obj__ = cls(
             connection_id,
             provider_config_key,
             metadata,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -163,54 +163,54 @@ class NangoScriptConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = _d["name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        type_ = _d.get("type", UNSET)
+        type_ = json__.get("type", UNSET)
 
-        description = _d.get("description", UNSET)
+        description = json__.get("description", UNSET)
 
-        runs = _d.get("runs", UNSET)
+        runs = json__.get("runs", UNSET)
 
-        auto_start = _d.get("auto_start", UNSET)
+        auto_start = json__.get("auto_start", UNSET)
 
-        track_deletes = _d.get("track_deletes", UNSET)
+        track_deletes = json__.get("track_deletes", UNSET)
 
-        scopes = _d.get("scopes", UNSET)
+        scopes = json__.get("scopes", UNSET)
 
-        input_ = _d.get("input", UNSET)
+        input_ = json__.get("input", UNSET)
 
-        returns = _d.get("returns", UNSET)
+        returns = json__.get("returns", UNSET)
 
-        _endpoints = _d.get("endpoints", UNSET)
+        endpoints__json = json__.get("endpoints", UNSET)
         endpoints: list[NangoScriptEndpoint] | Unset = UNSET
-        if _endpoints is not UNSET:
+        if endpoints__json is not UNSET:
             endpoints = []
-            for endpoints_item_data in _endpoints:
+            for endpoints_item_data in endpoints__json:
                 endpoints.append(_NangoScriptEndpoint_from_dict(endpoints_item_data))
 
-        json_schema = _d.get("json_schema", UNSET)
+        json_schema = json__.get("json_schema", UNSET)
         if isinstance(json_schema, dict):
             try:
                 json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        webhook_subscriptions = _d.get("webhookSubscriptions", UNSET)
+        webhook_subscriptions = json__.get("webhookSubscriptions", UNSET)
 
-        version = _d.get("version", UNSET)
+        version = json__.get("version", UNSET)
 
-        last_deployed = _d.get("last_deployed", UNSET)
+        last_deployed = json__.get("last_deployed", UNSET)
 
-        id = _d.get("id", UNSET)
+        id = json__.get("id", UNSET)
 
-        enabled = _d.get("enabled", UNSET)
+        enabled = json__.get("enabled", UNSET)
 
-        source = _d.get("source", UNSET)
+        source = json__.get("source", UNSET)
 
-        sdk_version = _d.get("sdk_version", UNSET)
+        sdk_version = json__.get("sdk_version", UNSET)
 
-        _obj = cls(
+        obj__ = cls(
             name,
             type_,
             description,
@@ -230,11 +230,11 @@ class NangoScriptConfig:
             source,
             sdk_version,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,23 +41,27 @@ class NangoScriptEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        method = _d.get("method", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        method = json__.get("method", UNSET)
+        keys__ += method is not UNSET
 
-        path = _d.get("path", UNSET)
+        path = json__.get("path", UNSET)
+        keys__ += path is not UNSET
 
-        group = _d.get("group", UNSET)
+        group = json__.get("group", UNSET)
+        keys__ += group is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             method,
             path,
             group,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,23 +44,23 @@ class OpenAIFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = _d["name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        description = _d["description"]
+        description = json__["description"]
 
-        parameters = _OpenAIFunctionParameters_from_dict(_d["parameters"])
+        parameters = _OpenAIFunctionParameters_from_dict(json__["parameters"])
 
-        _obj = cls(
+        obj__ = cls(
             name,
             description,
             parameters,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

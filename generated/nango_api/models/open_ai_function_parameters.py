@@ -50,29 +50,33 @@ class OpenAIFunctionParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d.get("type", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        type_ = json__.get("type", UNSET)
+        keys__ += type_ is not UNSET
 
-        properties = _d.get("properties", UNSET)
+        properties = json__.get("properties", UNSET)
         if properties is not UNSET:
             properties = (
                 UNSET
                 if isinstance(properties, Unset)
                 else _JsonObject_from_dict(properties)
             )
+        keys__ += properties is not UNSET
 
-        required = _d.get("required", UNSET)
+        required = json__.get("required", UNSET)
+        keys__ += required is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             properties,
             required,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

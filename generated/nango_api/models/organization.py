@@ -42,20 +42,22 @@ class Organization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        id = json__["id"]
 
-        display_name = _d.get("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             id,
             display_name,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,31 +57,35 @@ class PatchConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        end_user = _d.get("end_user", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        end_user = json__.get("end_user", UNSET)
         if end_user is not UNSET:
             end_user = (
                 UNSET
                 if isinstance(end_user, Unset)
                 else _EndUserInput_from_dict(end_user)
             )
+        keys__ += end_user is not UNSET
 
-        tags = _d.get("tags", UNSET)
+        tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        webhook_url_override = _d.get("webhook_url_override", UNSET)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
+        keys__ += webhook_url_override is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             end_user,
             tags,
             webhook_url_override,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

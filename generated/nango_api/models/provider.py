@@ -206,43 +206,43 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = _d["name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        display_name = _d["display_name"]
+        display_name = json__["display_name"]
 
-        auth_mode = _d["auth_mode"]
+        auth_mode = json__["auth_mode"]
 
-        logo_url = _d["logo_url"]
+        logo_url = json__["logo_url"]
 
-        categories = _d.get("categories", UNSET)
+        categories = json__.get("categories", UNSET)
 
-        docs = _d.get("docs", UNSET)
+        docs = json__.get("docs", UNSET)
 
-        docs_connect = _d.get("docs_connect", UNSET)
+        docs_connect = json__.get("docs_connect", UNSET)
 
-        setup_guide_url = _d.get("setup_guide_url", UNSET)
+        setup_guide_url = json__.get("setup_guide_url", UNSET)
 
-        installation = _d.get("installation", UNSET)
+        installation = json__.get("installation", UNSET)
 
-        proxy = _d.get("proxy", UNSET)
+        proxy = json__.get("proxy", UNSET)
         if proxy is not UNSET:
             proxy = (
                 UNSET if isinstance(proxy, Unset) else _ProviderProxy_from_dict(proxy)
             )
 
-        authorization_url = _d.get("authorization_url", UNSET)
+        authorization_url = json__.get("authorization_url", UNSET)
 
-        token_url = _d.get("token_url", UNSET)
+        token_url = json__.get("token_url", UNSET)
         if isinstance(token_url, dict):
             try:
                 token_url = _ProviderTokenUrls_from_dict(token_url)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        refresh_url = _d.get("refresh_url", UNSET)
+        refresh_url = json__.get("refresh_url", UNSET)
 
-        authorization_params = _d.get("authorization_params", UNSET)
+        authorization_params = json__.get("authorization_params", UNSET)
         if authorization_params is not UNSET:
             authorization_params = (
                 UNSET
@@ -250,7 +250,7 @@ class Provider:
                 else _JsonObject_from_dict(authorization_params)
             )
 
-        token_params = _d.get("token_params", UNSET)
+        token_params = json__.get("token_params", UNSET)
         if token_params is not UNSET:
             token_params = (
                 UNSET
@@ -258,11 +258,11 @@ class Provider:
                 else _JsonObject_from_dict(token_params)
             )
 
-        scope_separator = _d.get("scope_separator", UNSET)
+        scope_separator = json__.get("scope_separator", UNSET)
 
-        default_scopes = _d.get("default_scopes", UNSET)
+        default_scopes = json__.get("default_scopes", UNSET)
 
-        connection_config = _d.get("connection_config", UNSET)
+        connection_config = json__.get("connection_config", UNSET)
         if connection_config is not UNSET:
             connection_config = (
                 UNSET
@@ -270,7 +270,7 @@ class Provider:
                 else _ProviderConfigFields_from_dict(connection_config)
             )
 
-        credentials = _d.get("credentials", UNSET)
+        credentials = json__.get("credentials", UNSET)
         if credentials is not UNSET:
             credentials = (
                 UNSET
@@ -278,7 +278,7 @@ class Provider:
                 else _ProviderConfigFields_from_dict(credentials)
             )
 
-        integration_config = _d.get("integration_config", UNSET)
+        integration_config = json__.get("integration_config", UNSET)
         if integration_config is not UNSET:
             integration_config = (
                 UNSET
@@ -286,19 +286,19 @@ class Provider:
                 else _ProviderConfigFields_from_dict(integration_config)
             )
 
-        require_client_certificate = _d.get("require_client_certificate", UNSET)
+        require_client_certificate = json__.get("require_client_certificate", UNSET)
 
-        webhook_user_defined_secret = _d.get("webhook_user_defined_secret", UNSET)
+        webhook_user_defined_secret = json__.get("webhook_user_defined_secret", UNSET)
 
-        disable_pkce = _d.get("disable_pkce", UNSET)
+        disable_pkce = json__.get("disable_pkce", UNSET)
 
-        body_format = _d.get("body_format", UNSET)
+        body_format = json__.get("body_format", UNSET)
 
-        request_url = _d.get("request_url", UNSET)
+        request_url = json__.get("request_url", UNSET)
 
-        signature_method = _d.get("signature_method", UNSET)
+        signature_method = json__.get("signature_method", UNSET)
 
-        _obj = cls(
+        obj__ = cls(
             name,
             display_name,
             auth_mode,
@@ -326,11 +326,11 @@ class Provider:
             request_url,
             signature_method,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

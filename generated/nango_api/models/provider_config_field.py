@@ -66,24 +66,33 @@ class ProviderConfigField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = _d.get("type", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        type_ = json__.get("type", UNSET)
+        keys__ += type_ is not UNSET
 
-        title = _d.get("title", UNSET)
+        title = json__.get("title", UNSET)
+        keys__ += title is not UNSET
 
-        description = _d.get("description", UNSET)
+        description = json__.get("description", UNSET)
+        keys__ += description is not UNSET
 
-        pattern = _d.get("pattern", UNSET)
+        pattern = json__.get("pattern", UNSET)
+        keys__ += pattern is not UNSET
 
-        format_ = _d.get("format", UNSET)
+        format_ = json__.get("format", UNSET)
+        keys__ += format_ is not UNSET
 
-        optional = _d.get("optional", UNSET)
+        optional = json__.get("optional", UNSET)
+        keys__ += optional is not UNSET
 
-        order = _d.get("order", UNSET)
+        order = json__.get("order", UNSET)
+        keys__ += order is not UNSET
 
-        automated = _d.get("automated", UNSET)
+        automated = json__.get("automated", UNSET)
+        keys__ += automated is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             type_,
             title,
             description,
@@ -93,11 +102,11 @@ class ProviderConfigField:
             order,
             automated,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

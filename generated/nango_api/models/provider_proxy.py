@@ -89,50 +89,59 @@ class ProviderProxy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        base_url = _d.get("base_url", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        base_url = json__.get("base_url", UNSET)
+        keys__ += base_url is not UNSET
 
-        headers = _d.get("headers", UNSET)
+        headers = json__.get("headers", UNSET)
         if headers is not UNSET:
             headers = (
                 UNSET if isinstance(headers, Unset) else _JsonObject_from_dict(headers)
             )
+        keys__ += headers is not UNSET
 
-        connection_config = _d.get("connection_config", UNSET)
+        connection_config = json__.get("connection_config", UNSET)
         if connection_config is not UNSET:
             connection_config = (
                 UNSET
                 if isinstance(connection_config, Unset)
                 else _JsonObject_from_dict(connection_config)
             )
+        keys__ += connection_config is not UNSET
 
-        query = _d.get("query", UNSET)
+        query = json__.get("query", UNSET)
         if query is not UNSET:
             query = UNSET if isinstance(query, Unset) else _JsonObject_from_dict(query)
+        keys__ += query is not UNSET
 
-        retry = _d.get("retry", UNSET)
+        retry = json__.get("retry", UNSET)
         if retry is not UNSET:
             retry = UNSET if isinstance(retry, Unset) else _JsonObject_from_dict(retry)
+        keys__ += retry is not UNSET
 
-        decompress = _d.get("decompress", UNSET)
+        decompress = json__.get("decompress", UNSET)
+        keys__ += decompress is not UNSET
 
-        paginate = _d.get("paginate", UNSET)
+        paginate = json__.get("paginate", UNSET)
         if paginate is not UNSET:
             paginate = (
                 UNSET
                 if isinstance(paginate, Unset)
                 else _JsonObject_from_dict(paginate)
             )
+        keys__ += paginate is not UNSET
 
-        verification = _d.get("verification", UNSET)
+        verification = json__.get("verification", UNSET)
         if verification is not UNSET:
             verification = (
                 UNSET
                 if isinstance(verification, Unset)
                 else _JsonObject_from_dict(verification)
             )
+        keys__ += verification is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             base_url,
             headers,
             connection_config,
@@ -142,11 +151,11 @@ class ProviderProxy:
             paginate,
             verification,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

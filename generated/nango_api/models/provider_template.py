@@ -102,33 +102,42 @@ class ProviderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        name = _d["name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        name = json__["name"]
 
-        type_ = _d["type"]
+        type_ = json__["type"]
 
-        description = _d.get("description", UNSET)
+        description = json__.get("description", UNSET)
+        keys__ += description is not UNSET
 
-        scopes = _d.get("scopes", UNSET)
+        scopes = json__.get("scopes", UNSET)
+        keys__ += scopes is not UNSET
 
-        input_ = _d.get("input", UNSET)
+        input_ = json__.get("input", UNSET)
+        keys__ += input_ is not UNSET
 
-        returns = _d.get("returns", UNSET)
+        returns = json__.get("returns", UNSET)
+        keys__ += returns is not UNSET
 
-        json_schema = _d.get("json_schema", UNSET)
+        json_schema = json__.get("json_schema", UNSET)
         if isinstance(json_schema, dict):
             try:
                 json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        keys__ += json_schema is not UNSET
 
-        runs = _d.get("runs", UNSET)
+        runs = json__.get("runs", UNSET)
+        keys__ += runs is not UNSET
 
-        auto_start = _d.get("auto_start", UNSET)
+        auto_start = json__.get("auto_start", UNSET)
+        keys__ += auto_start is not UNSET
 
-        track_deletes = _d.get("track_deletes", UNSET)
+        track_deletes = json__.get("track_deletes", UNSET)
+        keys__ += track_deletes is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             name,
             type_,
             description,
@@ -140,11 +149,11 @@ class ProviderTemplate:
             auto_start,
             track_deletes,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,26 +49,29 @@ class PruneRecordsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        model = _d["model"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        model = json__["model"]
 
-        until_cursor = _d["until_cursor"]
+        until_cursor = json__["until_cursor"]
 
-        limit = _d.get("limit", UNSET)
+        limit = json__.get("limit", UNSET)
+        keys__ += limit is not UNSET
 
-        variant = _d.get("variant", UNSET)
+        variant = json__.get("variant", UNSET)
+        keys__ += variant is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             model,
             until_cursor,
             limit,
             variant,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

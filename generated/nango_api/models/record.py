@@ -45,20 +45,20 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        field_nango_metadata = _RecordMetadata_from_dict(_d["_nango_metadata"])
+        field_nango_metadata = _RecordMetadata_from_dict(json__["_nango_metadata"])
 
-        _obj = cls(
+        obj__ = cls(
             id,
             field_nango_metadata,
         )
-        if len(_d) != 2:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

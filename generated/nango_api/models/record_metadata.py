@@ -71,30 +71,32 @@ class RecordMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        first_seen_at = datetime.datetime.fromisoformat(_d["first_seen_at"])
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 5
+        first_seen_at = datetime.datetime.fromisoformat(json__["first_seen_at"])
 
-        last_modified_at = datetime.datetime.fromisoformat(_d["last_modified_at"])
+        last_modified_at = datetime.datetime.fromisoformat(json__["last_modified_at"])
 
-        last_action = _d["last_action"]
+        last_action = json__["last_action"]
 
-        deleted_at = _d["deleted_at"]
+        deleted_at = json__["deleted_at"]
         if isinstance(deleted_at, str):
             try:
                 deleted_at = datetime.datetime.fromisoformat(deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        cursor = _d["cursor"]
+        cursor = json__["cursor"]
 
-        pruned_at = _d.get("pruned_at", UNSET)
+        pruned_at = json__.get("pruned_at", UNSET)
         if isinstance(pruned_at, str):
             try:
                 pruned_at = datetime.datetime.fromisoformat(pruned_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        keys__ += pruned_at is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             first_seen_at,
             last_modified_at,
             last_action,
@@ -102,11 +104,11 @@ class RecordMetadata:
             cursor,
             pruned_at,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,38 +67,41 @@ class StandardNangoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        provider_config_key = _d["providerConfigKey"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        provider_config_key = json__["providerConfigKey"]
 
         syncs = []
-        for syncs_item_data in _d["syncs"]:
+        for syncs_item_data in json__["syncs"]:
             syncs.append(_NangoScriptConfig_from_dict(syncs_item_data))
 
         actions = []
-        for actions_item_data in _d["actions"]:
+        for actions_item_data in json__["actions"]:
             actions.append(_NangoScriptConfig_from_dict(actions_item_data))
 
-        provider = _d.get("provider", UNSET)
+        provider = json__.get("provider", UNSET)
+        keys__ += provider is not UNSET
 
-        _on_events = _d.get("on-events", UNSET)
+        on_events__json = json__.get("on-events", UNSET)
         on_events: list[NangoScriptConfig] | Unset = UNSET
-        if _on_events is not UNSET:
+        if on_events__json is not UNSET:
             on_events = []
-            for on_events_item_data in _on_events:
+            for on_events_item_data in on_events__json:
                 on_events.append(_NangoScriptConfig_from_dict(on_events_item_data))
+        keys__ += on_events is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             provider_config_key,
             syncs,
             actions,
             provider,
             on_events,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,10 +27,10 @@ class SyncCheckpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _obj = cls()
-        _obj.additional_properties = dict(src_dict)
-        return _obj
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,25 +58,27 @@ class SyncControlRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
         syncs = []
-        for syncs_item_data in _d["syncs"]:
+        for syncs_item_data in json__["syncs"]:
             syncs.append(_parse_syncs_item(syncs_item_data))
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = _d.get("connection_id", UNSET)
+        connection_id = json__.get("connection_id", UNSET)
+        keys__ += connection_id is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             syncs,
             provider_config_key,
             connection_id,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,23 +42,25 @@ class SyncModelResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        added = _d["added"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        added = json__["added"]
 
-        updated = _d["updated"]
+        updated = json__["updated"]
 
-        deleted = _d.get("deleted", UNSET)
+        deleted = json__.get("deleted", UNSET)
+        keys__ += deleted is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             added,
             updated,
             deleted,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

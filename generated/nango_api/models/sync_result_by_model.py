@@ -31,12 +31,12 @@ class SyncResultByModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _obj = cls()
-        _obj.additional_properties = {
-            key: _SyncModelResult_from_dict(value) for key, value in _d.items()
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = {
+            key: _SyncModelResult_from_dict(value) for key, value in json__.items()
         }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,22 +134,22 @@ class SyncStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        name = _d["name"]
+        name = json__["name"]
 
-        status = _d["status"]
+        status = json__["status"]
 
-        connection_id = _d.get("connection_id", UNSET)
+        connection_id = json__.get("connection_id", UNSET)
 
-        variant = _d.get("variant", UNSET)
+        variant = json__.get("variant", UNSET)
 
-        type_ = _d.get("type", UNSET)
+        type_ = json__.get("type", UNSET)
 
-        frequency = _d.get("frequency", UNSET)
+        frequency = json__.get("frequency", UNSET)
 
-        finished_at = _d.get("finishedAt", UNSET)
+        finished_at = json__.get("finishedAt", UNSET)
         if finished_at is not UNSET:
             finished_at = (
                 UNSET
@@ -157,7 +157,7 @@ class SyncStatus:
                 else datetime.datetime.fromisoformat(finished_at)
             )
 
-        next_scheduled_sync_at = _d.get("nextScheduledSyncAt", UNSET)
+        next_scheduled_sync_at = json__.get("nextScheduledSyncAt", UNSET)
         if isinstance(next_scheduled_sync_at, str):
             try:
                 next_scheduled_sync_at = datetime.datetime.fromisoformat(
@@ -166,7 +166,7 @@ class SyncStatus:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        latest_result = _d.get("latestResult", UNSET)
+        latest_result = json__.get("latestResult", UNSET)
         if latest_result is not UNSET:
             latest_result = (
                 UNSET
@@ -174,9 +174,9 @@ class SyncStatus:
                 else _SyncResultByModel_from_dict(latest_result)
             )
 
-        latest_execution_status = _d.get("latestExecutionStatus", UNSET)
+        latest_execution_status = json__.get("latestExecutionStatus", UNSET)
 
-        record_count = _d.get("recordCount", UNSET)
+        record_count = json__.get("recordCount", UNSET)
         if record_count is not UNSET:
             record_count = (
                 UNSET
@@ -184,14 +184,14 @@ class SyncStatus:
                 else _SyncRecordCounts_from_dict(record_count)
             )
 
-        checkpoint = _d.get("checkpoint", UNSET)
+        checkpoint = json__.get("checkpoint", UNSET)
         if isinstance(checkpoint, dict):
             try:
                 checkpoint = _SyncCheckpoint_from_dict(checkpoint)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _obj = cls(
+        obj__ = cls(
             id,
             name,
             status,
@@ -206,11 +206,11 @@ class SyncStatus:
             record_count,
             checkpoint,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

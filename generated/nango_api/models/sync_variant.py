@@ -42,23 +42,23 @@ class SyncVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = _d["id"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        name = _d["name"]
+        name = json__["name"]
 
-        variant = _d["variant"]
+        variant = json__["variant"]
 
-        _obj = cls(
+        obj__ = cls(
             id,
             name,
             variant,
         )
-        if len(_d) != 3:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

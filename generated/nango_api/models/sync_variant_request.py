@@ -37,20 +37,20 @@ class SyncVariantRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        provider_config_key = _d["provider_config_key"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = _d["connection_id"]
+        connection_id = json__["connection_id"]
 
-        _obj = cls(
+        obj__ = cls(
             provider_config_key,
             connection_id,
         )
-        if len(_d) != 2:
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

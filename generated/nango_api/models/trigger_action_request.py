@@ -38,20 +38,22 @@ class TriggerActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        action_name = _d["action_name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        action_name = json__["action_name"]
 
-        input_ = _d.get("input", UNSET)
+        input_ = json__.get("input", UNSET)
+        keys__ += input_ is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             action_name,
             input_,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,20 +38,23 @@ class TriggerSyncOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        reset = _d.get("reset", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        reset = json__.get("reset", UNSET)
+        keys__ += reset is not UNSET
 
-        empty_cache = _d.get("emptyCache", UNSET)
+        empty_cache = json__.get("emptyCache", UNSET)
+        keys__ += empty_cache is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             reset,
             empty_cache,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

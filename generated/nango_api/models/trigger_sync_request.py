@@ -81,32 +81,37 @@ class TriggerSyncRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
         syncs = []
-        for syncs_item_data in _d["syncs"]:
+        for syncs_item_data in json__["syncs"]:
             syncs.append(_parse_syncs_item(syncs_item_data))
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = _d.get("connection_id", UNSET)
+        connection_id = json__.get("connection_id", UNSET)
+        keys__ += connection_id is not UNSET
 
-        opts = _d.get("opts", UNSET)
+        opts = json__.get("opts", UNSET)
         if opts is not UNSET:
             opts = (
                 UNSET
                 if isinstance(opts, Unset)
                 else _TriggerSyncOptions_from_dict(opts)
             )
+        keys__ += opts is not UNSET
 
-        sync_mode = _d.get("sync_mode", UNSET)
+        sync_mode = json__.get("sync_mode", UNSET)
         if sync_mode is not UNSET:
             sync_mode = (
                 UNSET if isinstance(sync_mode, Unset) else TriggerSyncMode(sync_mode)
             )
+        keys__ += sync_mode is not UNSET
 
-        full_resync = _d.get("full_resync", UNSET)
+        full_resync = json__.get("full_resync", UNSET)
+        keys__ += full_resync is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             syncs,
             provider_config_key,
             connection_id,
@@ -114,11 +119,11 @@ class TriggerSyncRequest:
             sync_mode,
             full_resync,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

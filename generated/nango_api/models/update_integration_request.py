@@ -114,32 +114,39 @@ class UpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        unique_key = _d.get("unique_key", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        unique_key = json__.get("unique_key", UNSET)
+        keys__ += unique_key is not UNSET
 
-        display_name = _d.get("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        credentials = _parse_credentials(_d.get("credentials", UNSET))
+        credentials = _parse_credentials(json__.get("credentials", UNSET))
+        keys__ += credentials is not UNSET
 
-        forward_webhooks = _d.get("forward_webhooks", UNSET)
+        forward_webhooks = json__.get("forward_webhooks", UNSET)
+        keys__ += forward_webhooks is not UNSET
 
-        integration_config = _d.get("integration_config", UNSET)
+        integration_config = json__.get("integration_config", UNSET)
         if integration_config is not UNSET:
             integration_config = (
                 UNSET
                 if isinstance(integration_config, Unset)
                 else _IntegrationConfigValues_from_dict(integration_config)
             )
+        keys__ += integration_config is not UNSET
 
-        custom = _d.get("custom", UNSET)
+        custom = json__.get("custom", UNSET)
         if custom is not UNSET:
             custom = (
                 UNSET
                 if isinstance(custom, Unset)
                 else _IntegrationCustomValues_from_dict(custom)
             )
+        keys__ += custom is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             unique_key,
             display_name,
             credentials,
@@ -147,11 +154,11 @@ class UpdateIntegrationRequest:
             integration_config,
             custom,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,29 +55,31 @@ class UpdateSyncFrequencyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        sync_name = _d["sync_name"]
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 4
+        sync_name = json__["sync_name"]
 
-        provider_config_key = _d["provider_config_key"]
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = _d["connection_id"]
+        connection_id = json__["connection_id"]
 
-        frequency = _d["frequency"]
+        frequency = json__["frequency"]
 
-        sync_variant = _d.get("sync_variant", UNSET)
+        sync_variant = json__.get("sync_variant", UNSET)
+        keys__ += sync_variant is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             sync_name,
             provider_config_key,
             connection_id,
             frequency,
             sync_variant,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,28 +45,32 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _d = src_dict if type(src_dict) is dict else dict(src_dict)
-        code = _d.get("code", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        code = json__.get("code", UNSET)
+        keys__ += code is not UNSET
 
-        message = _d.get("message", UNSET)
+        message = json__.get("message", UNSET)
+        keys__ += message is not UNSET
 
-        _path = _d.get("path", UNSET)
+        path__json = json__.get("path", UNSET)
         path: list[int | str] | Unset = UNSET
-        if _path is not UNSET:
+        if path__json is not UNSET:
             path = []
-            for path_item_data in _path:
+            for path_item_data in path__json:
                 path.append(path_item_data)
+        keys__ += path is not UNSET
 
-        _obj = cls(
+        obj__ = cls(
             code,
             message,
             path,
         )
-        if not _KEYS.issuperset(_d):
-            _obj.additional_properties = {
-                key: value for key, value in _d.items() if key not in _KEYS
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
             }
-        return _obj
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
