@@ -95,7 +95,6 @@ class CreateConnectSessionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 0
         end_user = json__.get("end_user", UNSET)
         if end_user is not UNSET:
             end_user = (
@@ -103,7 +102,6 @@ class CreateConnectSessionRequest:
                 if isinstance(end_user, Unset)
                 else _EndUserInput_from_dict(end_user)
             )
-        keys__ += end_user is not UNSET
 
         organization = json__.get("organization", UNSET)
         if organization is not UNSET:
@@ -112,10 +110,8 @@ class CreateConnectSessionRequest:
                 if isinstance(organization, Unset)
                 else _OrganizationInput_from_dict(organization)
             )
-        keys__ += organization is not UNSET
 
         allowed_integrations = json__.get("allowed_integrations", UNSET)
-        keys__ += allowed_integrations is not UNSET
 
         integrations_config_defaults = json__.get("integrations_config_defaults", UNSET)
         if integrations_config_defaults is not UNSET:
@@ -126,7 +122,6 @@ class CreateConnectSessionRequest:
                     integrations_config_defaults
                 )
             )
-        keys__ += integrations_config_defaults is not UNSET
 
         overrides = json__.get("overrides", UNSET)
         if overrides is not UNSET:
@@ -135,15 +130,12 @@ class CreateConnectSessionRequest:
                 if isinstance(overrides, Unset)
                 else _ConnectSessionOverrides_from_dict(overrides)
             )
-        keys__ += overrides is not UNSET
 
         webhook_url_override = json__.get("webhook_url_override", UNSET)
-        keys__ += webhook_url_override is not UNSET
 
         tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
-        keys__ += tags is not UNSET
 
         obj__ = cls(
             end_user,
@@ -154,7 +146,7 @@ class CreateConnectSessionRequest:
             webhook_url_override,
             tags,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

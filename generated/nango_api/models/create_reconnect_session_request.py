@@ -98,7 +98,6 @@ class CreateReconnectSessionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 2
         connection_id = json__["connection_id"]
 
         integration_id = json__["integration_id"]
@@ -110,7 +109,6 @@ class CreateReconnectSessionRequest:
                 if isinstance(end_user, Unset)
                 else _EndUserInput_from_dict(end_user)
             )
-        keys__ += end_user is not UNSET
 
         organization = json__.get("organization", UNSET)
         if organization is not UNSET:
@@ -119,7 +117,6 @@ class CreateReconnectSessionRequest:
                 if isinstance(organization, Unset)
                 else _OrganizationInput_from_dict(organization)
             )
-        keys__ += organization is not UNSET
 
         integrations_config_defaults = json__.get("integrations_config_defaults", UNSET)
         if integrations_config_defaults is not UNSET:
@@ -130,7 +127,6 @@ class CreateReconnectSessionRequest:
                     integrations_config_defaults
                 )
             )
-        keys__ += integrations_config_defaults is not UNSET
 
         overrides = json__.get("overrides", UNSET)
         if overrides is not UNSET:
@@ -139,15 +135,12 @@ class CreateReconnectSessionRequest:
                 if isinstance(overrides, Unset)
                 else _ConnectSessionOverrides_from_dict(overrides)
             )
-        keys__ += overrides is not UNSET
 
         webhook_url_override = json__.get("webhook_url_override", UNSET)
-        keys__ += webhook_url_override is not UNSET
 
         tags = json__.get("tags", UNSET)
         if tags is not UNSET:
             tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
-        keys__ += tags is not UNSET
 
         obj__ = cls(
             connection_id,
@@ -159,7 +152,7 @@ class CreateReconnectSessionRequest:
             webhook_url_override,
             tags,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

@@ -84,7 +84,6 @@ class CredentialsOAuth2CC:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 2
         type_ = json__["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
@@ -98,24 +97,18 @@ class CredentialsOAuth2CC:
                 if isinstance(expires_at, Unset)
                 else datetime.datetime.fromisoformat(expires_at)
             )
-        keys__ += expires_at is not UNSET
 
         client_id = json__.get("client_id", UNSET)
-        keys__ += client_id is not UNSET
 
         client_secret = json__.get("client_secret", UNSET)
-        keys__ += client_secret is not UNSET
 
         client_certificate = json__.get("client_certificate", UNSET)
-        keys__ += client_certificate is not UNSET
 
         client_private_key = json__.get("client_private_key", UNSET)
-        keys__ += client_private_key is not UNSET
 
         raw = json__.get("raw", UNSET)
         if raw is not UNSET:
             raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
-        keys__ += raw is not UNSET
 
         obj__ = cls(
             type_,
@@ -127,7 +120,7 @@ class CredentialsOAuth2CC:
             client_private_key,
             raw,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

@@ -67,30 +67,21 @@ class ProviderConfigField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 0
         type_ = json__.get("type", UNSET)
-        keys__ += type_ is not UNSET
 
         title = json__.get("title", UNSET)
-        keys__ += title is not UNSET
 
         description = json__.get("description", UNSET)
-        keys__ += description is not UNSET
 
         pattern = json__.get("pattern", UNSET)
-        keys__ += pattern is not UNSET
 
         format_ = json__.get("format", UNSET)
-        keys__ += format_ is not UNSET
 
         optional = json__.get("optional", UNSET)
-        keys__ += optional is not UNSET
 
         order = json__.get("order", UNSET)
-        keys__ += order is not UNSET
 
         automated = json__.get("automated", UNSET)
-        keys__ += automated is not UNSET
 
         obj__ = cls(
             type_,
@@ -102,7 +93,7 @@ class ProviderConfigField:
             order,
             automated,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

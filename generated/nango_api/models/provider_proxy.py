@@ -90,16 +90,13 @@ class ProviderProxy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 0
         base_url = json__.get("base_url", UNSET)
-        keys__ += base_url is not UNSET
 
         headers = json__.get("headers", UNSET)
         if headers is not UNSET:
             headers = (
                 UNSET if isinstance(headers, Unset) else _JsonObject_from_dict(headers)
             )
-        keys__ += headers is not UNSET
 
         connection_config = json__.get("connection_config", UNSET)
         if connection_config is not UNSET:
@@ -108,20 +105,16 @@ class ProviderProxy:
                 if isinstance(connection_config, Unset)
                 else _JsonObject_from_dict(connection_config)
             )
-        keys__ += connection_config is not UNSET
 
         query = json__.get("query", UNSET)
         if query is not UNSET:
             query = UNSET if isinstance(query, Unset) else _JsonObject_from_dict(query)
-        keys__ += query is not UNSET
 
         retry = json__.get("retry", UNSET)
         if retry is not UNSET:
             retry = UNSET if isinstance(retry, Unset) else _JsonObject_from_dict(retry)
-        keys__ += retry is not UNSET
 
         decompress = json__.get("decompress", UNSET)
-        keys__ += decompress is not UNSET
 
         paginate = json__.get("paginate", UNSET)
         if paginate is not UNSET:
@@ -130,7 +123,6 @@ class ProviderProxy:
                 if isinstance(paginate, Unset)
                 else _JsonObject_from_dict(paginate)
             )
-        keys__ += paginate is not UNSET
 
         verification = json__.get("verification", UNSET)
         if verification is not UNSET:
@@ -139,7 +131,6 @@ class ProviderProxy:
                 if isinstance(verification, Unset)
                 else _JsonObject_from_dict(verification)
             )
-        keys__ += verification is not UNSET
 
         obj__ = cls(
             base_url,
@@ -151,7 +142,7 @@ class ProviderProxy:
             paginate,
             verification,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

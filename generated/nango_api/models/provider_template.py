@@ -103,22 +103,17 @@ class ProviderTemplate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 2
         name = json__["name"]
 
         type_ = json__["type"]
 
         description = json__.get("description", UNSET)
-        keys__ += description is not UNSET
 
         scopes = json__.get("scopes", UNSET)
-        keys__ += scopes is not UNSET
 
         input_ = json__.get("input", UNSET)
-        keys__ += input_ is not UNSET
 
         returns = json__.get("returns", UNSET)
-        keys__ += returns is not UNSET
 
         json_schema = json__.get("json_schema", UNSET)
         if isinstance(json_schema, dict):
@@ -126,16 +121,12 @@ class ProviderTemplate:
                 json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-        keys__ += json_schema is not UNSET
 
         runs = json__.get("runs", UNSET)
-        keys__ += runs is not UNSET
 
         auto_start = json__.get("auto_start", UNSET)
-        keys__ += auto_start is not UNSET
 
         track_deletes = json__.get("track_deletes", UNSET)
-        keys__ += track_deletes is not UNSET
 
         obj__ = cls(
             name,
@@ -149,7 +140,7 @@ class ProviderTemplate:
             auto_start,
             track_deletes,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }

@@ -115,18 +115,13 @@ class UpdateIntegrationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json__ = src_dict if type(src_dict) is dict else dict(src_dict)
-        keys__ = 0
         unique_key = json__.get("unique_key", UNSET)
-        keys__ += unique_key is not UNSET
 
         display_name = json__.get("display_name", UNSET)
-        keys__ += display_name is not UNSET
 
         credentials = _parse_credentials(json__.get("credentials", UNSET))
-        keys__ += credentials is not UNSET
 
         forward_webhooks = json__.get("forward_webhooks", UNSET)
-        keys__ += forward_webhooks is not UNSET
 
         integration_config = json__.get("integration_config", UNSET)
         if integration_config is not UNSET:
@@ -135,7 +130,6 @@ class UpdateIntegrationRequest:
                 if isinstance(integration_config, Unset)
                 else _IntegrationConfigValues_from_dict(integration_config)
             )
-        keys__ += integration_config is not UNSET
 
         custom = json__.get("custom", UNSET)
         if custom is not UNSET:
@@ -144,7 +138,6 @@ class UpdateIntegrationRequest:
                 if isinstance(custom, Unset)
                 else _IntegrationCustomValues_from_dict(custom)
             )
-        keys__ += custom is not UNSET
 
         obj__ = cls(
             unique_key,
@@ -154,7 +147,7 @@ class UpdateIntegrationRequest:
             integration_config,
             custom,
         )
-        if len(json__) != keys__:
+        if not _KEYS.issuperset(json__):
             obj__.additional_properties = {
                 key: value for key, value in json__.items() if key not in _KEYS
             }
