@@ -21,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -183,7 +184,36 @@ def _cases(nango: Nango | AsyncNango, raw_get: Callable[..., Any], *, is_async: 
         *cases,
         with_models(cases[0], Connection, is_async=is_async),
         with_models(cases[1], ListConnectionsResponse, is_async=is_async),
+        *([] if is_async else parsing_cases()),
     ]
+
+
+def parsing_cases() -> list[Case]:
+    """The generated ``from_dict`` alone, on the bodies above once decoded, against decoding them
+    (``json.loads``): what typed parsing costs next to the JSON it parses."""
+    bodies: list[tuple[Any, dict[str, Any]]] = [
+        (Connection, _bodies.connection()),
+        (ListConnectionsResponse, _bodies.connections(100)),
+        (ListProvidersResponse, _bodies.providers(100)),
+    ]
+    cases = []
+    for model, body in bodies:
+        encoded = _bodies.encode(body)
+        cases.append(
+            Case(
+                f"{model.__name__}.from_dict",
+                partial(model.from_dict, json.loads(encoded)),
+                partial(json.loads, encoded),
+                partial(_is_a, model),
+                baseline_name="json.loads of the body",
+                target=None,
+            )
+        )
+    return cases
+
+
+def _is_a(model: type, result: Any) -> bool:
+    return isinstance(result, model)
 
 
 def sync_cases(mock: httpx.MockTransport) -> tuple[list[Case], Callable[[], None]]:
@@ -413,7 +443,7 @@ def _rows(
                 side(stock, "sdk"),
                 "µs",
                 scale=1e6,
-                baseline_name="SDK on the stock templates",
+                baseline_name="the same on the stock templates",
                 target=NOT_SLOWER,
             )
         )
@@ -443,6 +473,8 @@ def _notes(quick: bool) -> list[str]:
         "Targets against raw httpx: get_connection 1.2, list_connections 2.0 (100 typed items), "
         "list_records and proxy GET 1.3 (no generated model); get_integration and list_providers "
         "have none of their own (the 'fast / stock templates' one applies).",
+        "The '.from_dict' rows time the generated from_dict alone on the decoded bodies, against "
+        "json.loads of the same bytes (in the Nango workers).",
         "The '(same models)' rows compare with a baseline that also turns the JSON into the "
         "SDK's result models (the generated from_dict): what the SDK adds besides typed "
         "parsing. No target; for information.",
