@@ -69,6 +69,27 @@ class Pair:
 
     fast: str
     stock: str
+    spec: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        self.payloads = Payloads(self.spec)
+
+    def schema(self, name: str) -> dict[str, Any]:
+        schema: dict[str, Any] = self.spec["components"]["schemas"][name]
+        return schema
+
+    def check_payloads(self, name: str, data: st.DataObject) -> None:
+        """A payload of schema ``name`` (valid or broken) parses alike."""
+        payload = data.draw(self.payloads.payloads(self.schema(name)))
+        self.assert_model_same(ClassName(name, "field_"), payload)
+
+    def check_variant(self, name: str, prop: str, variant: int, data: st.DataObject) -> None:
+        """A payload of schema ``name`` whose ``prop`` is its ``variant``-th one parses alike."""
+        schema = self.schema(name)
+        payload = data.draw(self.payloads.valid(schema))
+        union = self.payloads.variants(schema["properties"][prop])
+        payload[prop] = data.draw(self.payloads.valid(union[variant]))
+        self.assert_model_same(ClassName(name, "field_"), payload)
 
     def module(self, which: str, name: str = "models") -> ModuleType:
         return importlib.import_module(f"{getattr(self, which)}.{name}")
@@ -172,7 +193,7 @@ def nango_pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
         folder, "nango_api_stock", "stock", ROOT / "openapi.yaml", ROOT / "generator-config.yaml"
     )
     with importable(folder, "nango_api_stock"):
-        yield Pair("nango_api", "nango_api_stock")
+        yield Pair("nango_api", "nango_api_stock", SPEC)
 
 
 def kinds(folder: Path, literal: bool) -> Pair:
@@ -184,7 +205,7 @@ def kinds(folder: Path, literal: bool) -> Pair:
     names = [f"kinds_{which}_{'literal' if literal else 'enum'}" for which in ("fast", "stock")]
     for package, templates in zip(names, ("fast", "stock"), strict=True):
         generate(folder, package, templates, KINDS_SPEC, folder / "config.yaml")
-    return Pair(*names)
+    return Pair(*names, KINDS)
 
 
 @pytest.fixture(scope="module")
@@ -240,10 +261,6 @@ def union_variants(spec: dict[str, Any]) -> list[Any]:
             for index, _ in enumerate(payloads.variants(sub)):
                 found.append(pytest.param(name, prop, index, id=f"{name}.{prop}[{index}]"))
     return found
-
-
-NANGO_PAYLOADS = Payloads(SPEC)
-KINDS_PAYLOADS = Payloads(KINDS)
 
 
 def response_examples() -> list[Any]:
@@ -309,9 +326,7 @@ def test_the_templates_change_the_model_modules_only(nango_pair: Pair) -> None:
 def test_payloads_of_every_schema_parse_alike(
     nango_pair: Pair, name: str, data: st.DataObject
 ) -> None:
-    schema = SPEC["components"]["schemas"][name]
-    payload = data.draw(NANGO_PAYLOADS.payloads(schema))
-    nango_pair.assert_model_same(ClassName(name, "field_"), payload)
+    nango_pair.check_payloads(name, data)
 
 
 @pytest.mark.parametrize(("name", "prop", "variant"), union_variants(SPEC))
@@ -320,12 +335,7 @@ def test_payloads_of_every_schema_parse_alike(
 def test_every_union_variant_parses_alike(
     nango_pair: Pair, name: str, prop: str, variant: int, data: st.DataObject
 ) -> None:
-    schema = SPEC["components"]["schemas"][name]
-    payload = data.draw(NANGO_PAYLOADS.valid(schema))
-    payload[prop] = data.draw(
-        NANGO_PAYLOADS.valid(NANGO_PAYLOADS.variants(schema["properties"][prop])[variant])
-    )
-    nango_pair.assert_model_same(ClassName(name, "field_"), payload)
+    nango_pair.check_variant(name, prop, variant, data)
 
 
 CATCH_ALL = [
@@ -368,9 +378,7 @@ def test_credentials_that_are_not_an_object_fail_alike(nango_pair: Pair, credent
 def test_payloads_of_every_kind_parse_alike(
     kinds_pair: Pair, name: str, data: st.DataObject
 ) -> None:
-    schema = KINDS["components"]["schemas"][name]
-    payload = data.draw(KINDS_PAYLOADS.payloads(schema))
-    kinds_pair.assert_model_same(ClassName(name, "field_"), payload)
+    kinds_pair.check_payloads(name, data)
 
 
 @pytest.mark.parametrize(("name", "prop", "variant"), union_variants(KINDS))
@@ -379,12 +387,7 @@ def test_payloads_of_every_kind_parse_alike(
 def test_every_union_variant_of_the_kinds_parses_alike(
     kinds_pair: Pair, name: str, prop: str, variant: int, data: st.DataObject
 ) -> None:
-    schema = KINDS["components"]["schemas"][name]
-    payload = data.draw(KINDS_PAYLOADS.valid(schema))
-    payload[prop] = data.draw(
-        KINDS_PAYLOADS.valid(KINDS_PAYLOADS.variants(schema["properties"][prop])[variant])
-    )
-    kinds_pair.assert_model_same(ClassName(name, "field_"), payload)
+    kinds_pair.check_variant(name, prop, variant, data)
 
 
 @checks
@@ -392,9 +395,7 @@ def test_every_union_variant_of_the_kinds_parses_alike(
 def test_payloads_with_literal_enums_parse_alike(
     literal_kinds_pair: Pair, data: st.DataObject
 ) -> None:
-    schema = KINDS["components"]["schemas"]["Everything"]
-    payload = data.draw(KINDS_PAYLOADS.payloads(schema))
-    literal_kinds_pair.assert_model_same("Everything", payload)
+    literal_kinds_pair.check_payloads("Everything", data)
     assert hasattr(literal_kinds_pair.module("fast", "models.color"), "check_color")
 
 

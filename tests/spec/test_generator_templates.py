@@ -8,23 +8,14 @@ rewritten (CONTRIBUTING.md, "The generator templates").
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
-from types import ModuleType
+
+from tests.spec.codegen import load_codegen
 
 ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "generator-templates" / "UPSTREAM"
 REDO = "redo generator-templates/ (CONTRIBUTING.md, 'The generator templates')"
-
-
-def load_codegen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("codegen", ROOT / "scripts" / "codegen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def recorded_version() -> str:
