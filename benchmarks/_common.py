@@ -136,6 +136,7 @@ class Section:
     title: str
     rows: list[Row]
     notes: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # more markdown tables, after the rows
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +144,7 @@ class Section:
             "title": self.title,
             "rows": [row.as_dict() for row in self.rows],
             "notes": self.notes,
+            "tables": self.tables,
         }
 
 
@@ -181,7 +183,8 @@ def table(rows: Sequence[Row]) -> str:
 
 def render(section: Section) -> str:
     notes = "".join(f"\n- {note}" for note in section.notes)
-    return f"### {section.title}\n\n{table(section.rows)}\n{notes}\n"
+    tables = "".join(f"\n{extra}\n" for extra in section.tables)
+    return f"### {section.title}\n\n{table(section.rows)}\n{tables}{notes}\n"
 
 
 # Timing

@@ -50,14 +50,15 @@ async def async_tour() -> None:
         print(f"async: {len(providers.data)} providers, {len(integrations.configs)} integrations")
         listing = await nango.list_connections(limit=1)
         for item in listing.connections:
-            # iter_records follows next_cursor across pages; stop after the first few.
+            # iter_records follows next_cursor across pages (the mock server repeats its one
+            # example page, whose cursor never changes: stop after that page).
             records = nango.iter_records(item.provider_config_key, item.connection_id, "Issue")
             async with aclosing(records):
                 seen = 0
                 async for record in records:
                     seen += 1
                     print(f"async: record {record['id']} of {item.connection_id}")
-                    if seen == 3:
+                    if seen == 2:
                         break
 
 

@@ -1,11 +1,13 @@
 """A Flask endpoint for Nango's webhooks, with the client-free functions of ``nango.webhooks``.
 
-Run it with: NANGO_WEBHOOK_SIGNING_KEY=... flask --app flask_receiver run
+Run it with: NANGO_WEBHOOK_SIGNING_KEY=... flask --app flask_receiver run (while a key
+rotation settles, NANGO_WEBHOOK_SIGNING_KEY=<old>,<new>: either key verifies).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from flask import Flask, abort, jsonify, request
 from flask.typing import ResponseReturnValue
@@ -14,7 +16,7 @@ from nango import InvalidWebhookError
 from nango.webhooks import parse_webhook, verify_incoming_webhook_request
 
 
-def create_app(signing_key: str) -> Flask:
+def create_app(signing_key: str | Sequence[str]) -> Flask:
     app = Flask(__name__)
     received: list[object] = []
     app.extensions["nango_webhooks"] = received

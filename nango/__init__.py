@@ -5,10 +5,25 @@ The low-level client generated from ``openapi.yaml`` is importable as ``nango_ap
 
 from typing import TYPE_CHECKING
 
+from ._async.auth import AsyncConnectionAuth
 from ._async.client import AsyncNango
+from ._logs import configure_from_environment
 from ._proxy import ProxyOptions
-from ._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from ._ratelimit import RateLimit
+from ._raw import RawResponse
+from ._results import (
+    IntegrationConfigs,
+    NewApiKey,
+    NewApiKeyResponse,
+    NewWebhookSigningKey,
+    NewWebhookSigningKeyResponse,
+    OAuth1Token,
+    ProxyResponse,
+    RecordsPage,
+)
+from ._sync.auth import ConnectionAuth
 from ._sync.client import Nango
+from ._transport import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._version import __version__
 from .errors import (
     AuthenticationError,
@@ -29,9 +44,13 @@ from .errors import (
     RateLimitError,
     UnknownWebhookTypeError,
     UnprocessableEntityError,
+    WaitCancelled,
     WaitForConnectionCancelled,
     WaitForConnectionTimeout,
+    WaitTimeout,
 )
+
+configure_from_environment()
 
 if TYPE_CHECKING:
     from ._args import SyncRef
@@ -46,10 +65,15 @@ else:
 
 
 __all__ = [
+    "AsyncConnectionAuth",
     "AsyncNango",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConnectionAuth",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "IntegrationConfigs",
     "InternalServerError",
     "InvalidTagsError",
@@ -62,17 +86,25 @@ __all__ = [
     "NangoTimeoutError",
     "NangoTypeError",
     "NangoValueError",
+    "NewApiKey",
+    "NewApiKeyResponse",
+    "NewWebhookSigningKey",
+    "NewWebhookSigningKeyResponse",
     "NotFoundError",
     "OAuth1Token",
     "PermissionDeniedError",
     "ProxyOptions",
     "ProxyResponse",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "RecordsPage",
     "SyncRef",
     "UnknownWebhookTypeError",
     "UnprocessableEntityError",
+    "WaitCancelled",
     "WaitForConnectionCancelled",
     "WaitForConnectionTimeout",
+    "WaitTimeout",
     "__version__",
 ]

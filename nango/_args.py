@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-import httpx
-
 from . import tags as _tags
 from ._generated import api, models, types
-from .errors import NangoTypeError, NangoValueError
+from .errors import NangoTypeError, NangoValueError, short_repr
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     SyncRef: TypeAlias = str | models.SyncNameVariant | Mapping[str, str]
     """A sync: its name, or its name and variant (``{"name": ..., "variant": ...}``)."""
 
@@ -27,11 +29,18 @@ def sync_ref_type() -> Any:
 
 
 def require(name: str, value: object) -> str:
-    """A required, non-empty string argument."""
+    """A required, non-empty string argument that UTF-8 can encode (no lone surrogate)."""
     if not isinstance(value, str):
         raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value:
         raise NangoValueError(f"{name} is required and cannot be empty")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise NangoValueError(
+                f"{name} cannot be sent: it has a lone surrogate at position {exc.start}"
+            ) from None
     return value
 
 
@@ -40,20 +49,27 @@ def optional(name: str, value: object) -> str | None:
     return None if value is None else require(name, value)
 
 
-def require_int(name: str, value: object) -> int | None:
+def require_int(name: str, value: object, *, minimum: int | None = None) -> int | None:
+    """``None``, or an int (not a bool) of at least ``minimum``."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise NangoTypeError(f"{name} must be an int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise NangoValueError(f"{name} must be at least {minimum}, got {value}")
     return value
 
 
-def seconds(name: str, value: object, *, minimum: float) -> float:
-    """A duration in seconds, at least ``minimum``."""
+def seconds(name: str, value: object, *, minimum: float, finite: bool = False) -> float:
+    """A duration in seconds, at least ``minimum`` (and not infinite if ``finite``)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise NangoTypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
     if not value >= minimum:
         raise NangoValueError(f"{name} must be at least {minimum} s, got {value!r}")
+    if finite and value == math.inf:
+        raise NangoValueError(
+            f"{name} must be finite; for no timeout at all pass httpx.Timeout(None)"
+        )
     return float(value)
 
 
@@ -225,7 +241,7 @@ def enum_value(name: str, value: object, enum: type[E]) -> E | None:
         return enum(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise NangoValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+        raise NangoValueError(f"{name} must be one of {allowed}, got {short_repr(value)}") from None
 
 
 def enum_list(name: str, values: object, enum: type[E]) -> list[E] | None:
@@ -329,21 +345,116 @@ def action_result_kwargs(host: str, id: str | None, status_url: str | None) -> d
     """``GET /action/{id}``, or the ``status_url`` a queued action returned (same server only,
     so the secret key never goes to another host)."""
     if status_url is not None:
-        require("status_url", status_url)
-        url = httpx.URL(status_url)
-        if url.is_absolute_url:
-            if not status_url.startswith(host + "/"):
-                raise NangoValueError(f"status_url must be on {host}, got {status_url!r}")
-            status_url = status_url[len(host) :]
-        if not status_url.startswith("/"):
-            raise NangoValueError(f"status_url must be a path such as /action/<id>: {status_url!r}")
-        return {"method": "get", "url": status_url}
+        path = require("status_url", status_url)
+        if "://" in path:
+            if not path.startswith(host + "/"):
+                raise NangoValueError(f"status_url must be on {host}, got {short_repr(path)}")
+            path = path[len(host) :]
+        if not re.fullmatch(r"/action/[^/?#]+", path.partition("?")[0]):
+            raise NangoValueError(
+                f"status_url must be a path such as /action/<id>, got {short_repr(status_url)}"
+            )
+        return {"method": "get", "url": path}
     if id is None:
         raise NangoValueError("either id or status_url must be given")
+    return api.actions.get_async_action_result._get_kwargs(uuid_value("id", id, "a queued action"))
+
+
+def uuid_value(name: str, value: object, what: str) -> UUID:
+    """A UUID given as a str (the server refuses anything else: 400 ``invalid_uri_params``)."""
     from uuid import UUID  # here: ``import nango`` does not need it
 
     try:
-        action_id = UUID(require("id", id))
+        return UUID(require(name, value))
     except ValueError:
-        raise NangoValueError(f"id must be the UUID of a queued action, got {id!r}") from None
-    return api.actions.get_async_action_result._get_kwargs(action_id)
+        raise NangoValueError(
+            f"{name} must be the UUID of {what}, got {short_repr(value)}"
+        ) from None
+
+
+def positive_int(name: str, value: object) -> int:
+    """A required integer id, at least 1."""
+    number = require_int(name, value, minimum=1)
+    if number is None:
+        raise NangoTypeError(f"{name} must be an int, not NoneType")
+    return number
+
+
+def bounded(name: str, value: object, maximum: int) -> str:
+    """A required string of 1 to ``maximum`` characters."""
+    text = require(name, value)
+    if len(text) > maximum:
+        raise NangoValueError(f"{name} is longer than {maximum} characters")
+    return text
+
+
+def optional_str(name: str, value: object) -> str | None:
+    """``None`` or a string, empty allowed."""
+    if value is not None and not isinstance(value, str):
+        raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+_ENVIRONMENT_NAME = re.compile(r"[a-z0-9_-]+")
+
+
+def environment_name(value: object) -> str:
+    """The server's rule: lowercase letters, digits, ``-`` and ``_``, at most 255."""
+    name = bounded("name", value, 255)
+    if not _ENVIRONMENT_NAME.fullmatch(name):
+        raise NangoValueError(
+            f"name may only hold lowercase letters, digits, '-' and '_', got {short_repr(name)}"
+        )
+    return name
+
+
+def otlp_headers(value: object) -> list[dict[str, str]] | None:
+    """``otlp_headers``: a name-to-value mapping, or the wire's list of ``{name, value}``."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        pairs = []
+        for index, item in enumerate(value):
+            if not isinstance(item, Mapping) or set(item) != {"name", "value"}:
+                raise NangoTypeError(f"otlp_headers[{index}] must be a {{name, value}} mapping")
+            pairs.append((item["name"], item["value"]))
+    else:
+        raise NangoTypeError(
+            "otlp_headers must be a mapping or a list of {name, value},"
+            f" not {type(value).__name__}"
+        )
+    if len(pairs) > 100:
+        raise NangoValueError(f"otlp_headers can hold at most 100 headers, got {len(pairs)}")
+    return [
+        {
+            "name": bounded("an otlp_headers name", name, 256),
+            "value": bounded(f"otlp_headers[{short_repr(name)}]", header, 4000),
+        }
+        for name, header in pairs
+    ]
+
+
+_CONNECT_SESSION_TOKEN = re.compile(r"nango_connect_session_[0-9a-f]{64}")
+
+
+def connect_session_token(value: object) -> str:
+    """A connect session token, as the server checks it; the message never shows the value
+    (it may be the secret key given by mistake)."""
+    if not isinstance(value, str):
+        raise NangoTypeError(f"token must be a str, not {type(value).__name__}")
+    if not _CONNECT_SESSION_TOKEN.fullmatch(value):
+        raise NangoValueError(
+            "token must be a connect session token: 'nango_connect_session_' and 64 hex digits"
+            " (from create_connect_session().data.token), not the secret key"
+        )
+    return value
+
+
+def function_type(value: object, *, required: bool = True) -> models.RunnableFunctionType | None:
+    """``function_type``: ``"action"`` or ``"sync"``."""
+    member = enum_value("function_type", value, models.RunnableFunctionType)
+    if member is None and required:
+        raise NangoValueError("function_type is required: 'action' or 'sync'")
+    return member

@@ -21,7 +21,12 @@ if TYPE_CHECKING:
             from nango_api.api.actions import get_async_action_result, trigger_action
 
         class connect:
-            from nango_api.api.connect import create_connect_session, create_reconnect_session
+            from nango_api.api.connect import (
+                create_connect_session,
+                create_reconnect_session,
+                delete_connect_session,
+                get_connect_session,
+            )
 
         class connections:
             from nango_api.api.connections import (
@@ -34,13 +39,25 @@ if TYPE_CHECKING:
             )
 
         class environment:
-            from nango_api.api.environment import get_environment_variables
+            from nango_api.api.environment import (
+                create_api_key,
+                create_environment,
+                delete_api_key,
+                delete_environment,
+                get_environment_variables,
+                rotate_webhook_signing_key,
+            )
 
         class functions:
             from nango_api.api.functions import (
+                compile_function,
+                create_function_deployment,
+                create_function_dryrun,
                 delete_function,
                 get_function,
                 get_function_code,
+                get_function_deployment,
+                get_function_dryrun,
                 list_functions,
             )
 

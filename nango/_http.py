@@ -10,17 +10,21 @@ import platform
 import random
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
 
 from ._args import seconds
+from ._signing import configured_keys
 from ._version import __version__
+from ._wire import check_header, check_header_mapping, check_headers, check_path, json_bytes
 from .errors import (
     NangoAPIError,
+    NangoConnectionError,
     NangoResponseValidationError,
+    NangoTimeoutError,
     NangoTypeError,
     NangoValueError,
     api_error_class,
@@ -58,10 +62,11 @@ class Settings:
 
     host: str
     timeout: httpx.Timeout
+    deadline: float | None
     max_retries: int
     headers: dict[str, str]
     secret_key: str = field(repr=False)
-    webhook_signing_key: str | None = field(repr=False)
+    webhook_signing_keys: tuple[str, ...] = field(repr=False)
     connection_id: str | None = None
     provider_config_key: str | None = None
 
@@ -73,7 +78,7 @@ def resolve_settings(
     *,
     secret_key: str | None,
     host: str | None,
-    webhook_signing_key: str | None,
+    webhook_signing_key: str | Sequence[str] | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     user_agent_extra: str | None,
@@ -91,50 +96,112 @@ def resolve_settings(
         raise NangoTypeError(f"secret_key must be a str, not {type(key).__name__}")
     if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
         raise NangoValueError("secret_key must be printable ASCII without spaces")
-    base = host or os.environ.get("NANGO_HOST") or DEFAULT_HOST
-    if base.endswith("/"):
-        base = base[:-1]
-    try:
-        url = httpx.URL(base)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise NangoValueError(f"invalid URL for the Nango host: {base!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host or not _HOST.fullmatch(url.host):
-        raise NangoValueError(f"invalid URL for the Nango host: {base!r} (need http(s)://host)")
-    signing_key = webhook_signing_key
-    if signing_key is None:
-        signing_key = os.environ.get("NANGO_WEBHOOK_SIGNING_KEY")
-    headers = {"Accept": "application/json", "User-Agent": user_agent(user_agent_extra)}
-    for name, value in (default_headers or {}).items():
-        if name.lower() == "authorization":
-            raise NangoValueError("default_headers cannot set Authorization: use secret_key")
-        headers[name] = value
+    signing_keys = configured_keys(webhook_signing_key, os.environ.get("NANGO_WEBHOOK_SIGNING_KEY"))
+    headers = {
+        "Accept": "application/json",
+        "User-Agent": user_agent(_optional_str("user_agent", user_agent_extra)),
+    }
+    check_header("user_agent", "User-Agent", headers["User-Agent"])
+    headers.update(extra_headers("default_headers", default_headers))
+    http_timeout, deadline = _timeout(timeout)
     return Settings(
-        host=base,
-        timeout=_timeout(timeout),
+        host=_host(host if host is not None else os.environ.get("NANGO_HOST") or DEFAULT_HOST),
+        timeout=http_timeout,
+        deadline=deadline,
         max_retries=_max_retries(max_retries),
         headers=headers,
         secret_key=key,
-        webhook_signing_key=signing_key,
-        connection_id=connection_id,
-        provider_config_key=provider_config_key,
+        webhook_signing_keys=signing_keys,
+        connection_id=_proxy_default("connection_id", "Connection-Id", connection_id),
+        provider_config_key=_proxy_default(
+            "provider_config_key", "Provider-Config-Key", provider_config_key
+        ),
     )
 
 
 def replace_settings(
-    settings: Settings, *, timeout: float | httpx.Timeout | None, max_retries: int | None
+    settings: Settings,
+    *,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    headers: Mapping[str, str] | None = None,
 ) -> Settings:
-    """``settings`` with another timeout and/or max_retries (``None`` keeps the value)."""
+    """``settings`` with another timeout and/or max_retries (``None`` keeps the value), and
+    ``headers`` merged over its headers."""
+    http_timeout, deadline = (
+        (settings.timeout, settings.deadline) if timeout is None else _timeout(timeout)
+    )
     return dataclasses.replace(
         settings,
-        timeout=settings.timeout if timeout is None else _timeout(timeout),
+        timeout=http_timeout,
+        deadline=deadline,
         max_retries=settings.max_retries if max_retries is None else _max_retries(max_retries),
+        headers={**settings.headers, **extra_headers("headers", headers)},
     )
 
 
-def _timeout(value: object) -> httpx.Timeout:
+def extra_headers(argument: str, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers a caller adds to every request (``default_headers``, ``with_options(headers=)``),
+    checked as HTTP can carry them; ``Authorization`` is the secret key's."""
+    if headers is None:
+        return {}
+    checked = check_header_mapping(argument, headers)
+    if any(name.lower() == "authorization" for name in checked):
+        raise NangoValueError(f"{argument} cannot set Authorization: use secret_key")
+    return checked
+
+
+def _host(base: object) -> str:
+    """The Nango server URL: ``http(s)://host[:port][/path]``, without a trailing slash."""
+    if not isinstance(base, str):
+        raise NangoTypeError(f"host must be a str, not {type(base).__name__}")
+    problem = None
+    if "?" in base or "#" in base:
+        problem = "a query or a fragment"
+    url = None
+    if problem is None:
+        try:
+            url = httpx.URL(base.removesuffix("/"))
+        except (httpx.InvalidURL, TypeError, ValueError):
+            problem = "not a URL"
+    if url is not None:
+        _, slash, path = base.removesuffix("/").split("://", 1)[-1].partition("/")
+        if url.scheme not in ("http", "https") or not url.host or not _HOST.fullmatch(url.host):
+            problem = "need http(s)://host"
+        elif url.userinfo:
+            problem = "credentials in the URL: pass secret_key"
+        elif slash and any(s in ("", ".", "..") or "%" in s for s in path.split("/")):
+            problem = "an empty, '.' or '..' path segment"
+    if problem is not None:
+        shown = "" if url is not None and url.userinfo else f": {base[:200]!r}"
+        raise NangoValueError(f"invalid URL for the Nango host{shown} ({problem})")
+    return base.removesuffix("/")
+
+
+def _optional_str(name: str, value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise NangoTypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+def _proxy_default(argument: str, header: str, value: object) -> str | None:
+    """A client-wide id of the proxy methods, sent as a header."""
+    if value is not None:
+        check_header(argument, header, value)
+    return _optional_str(argument, value)
+
+
+def _timeout(value: object) -> tuple[httpx.Timeout, float | None]:
+    """httpx's per-operation timeout and the deadline of a whole attempt: the given seconds, or
+    the largest value of an ``httpx.Timeout`` (``None``, no deadline, when one is ``None``)."""
     if isinstance(value, httpx.Timeout):
-        return value
-    return httpx.Timeout(seconds("timeout", value, minimum=0.001))
+        parts = (value.connect, value.read, value.write, value.pool)
+        for part in parts:
+            if part is not None:
+                seconds("timeout", part, minimum=0.001, finite=True)
+        return value, None if None in parts else max(p for p in parts if p is not None)
+    total = seconds("timeout", value, minimum=0.001, finite=True)
+    return httpx.Timeout(total), total
 
 
 def _max_retries(value: object) -> int:
@@ -150,22 +217,46 @@ def settings_repr(class_name: str, settings: Settings) -> str:
 def build_request(
     client: httpx.Client | httpx.AsyncClient, settings: Settings, kwargs: Mapping[str, Any]
 ) -> httpx.Request:
-    """An ``httpx.Request`` from a generated ``_get_kwargs`` dict (path relative to the host)."""
-    headers = {**settings.headers, **kwargs.get("headers", {}), **settings.auth_headers()}
+    """An ``httpx.Request`` from a generated ``_get_kwargs`` dict (path relative to the host),
+    after the wire checks: path segments, headers, and the JSON body encoded here."""
+    method = kwargs["method"].upper()
+    path = kwargs["url"]
+    check_path(method, path)
+    extra = kwargs.get("headers")
+    if extra:
+        check_headers(extra)
+    headers = {**settings.headers, **(extra or {}), **_authorization(settings, kwargs)}
+    content = kwargs.get("content")
+    if kwargs.get("json") is not None:
+        content = json_bytes("the request body", kwargs["json"])
     try:
         return client.build_request(
-            method=kwargs["method"].upper(),
-            url=settings.host + kwargs["url"],
+            method=method,
+            url=settings.host + path,
             params=kwargs.get("params"),
             headers=headers,
-            json=kwargs.get("json"),
-            content=kwargs.get("content"),
+            content=content,
             timeout=settings.timeout,
         )
+    except httpx.InvalidURL as exc:
+        raise NangoValueError(
+            f"{method} {path[:100]}: the URL cannot be sent ({exc}): an argument is too long"
+            " or malformed"
+        ) from None
+    except UnicodeEncodeError as exc:
+        raise NangoValueError(
+            f"{method} {path[:100]}: a query value or the body cannot be encoded ({exc.reason})"
+        ) from None
     except (TypeError, ValueError) as exc:
-        # e.g. a datetime or a set inside metadata: not JSON.
         reason = str(exc).replace(settings.secret_key, "***")
         raise NangoTypeError(f"the request cannot be encoded: {reason}") from None
+
+
+def _authorization(settings: Settings, kwargs: Mapping[str, Any]) -> dict[str, str]:
+    """The secret key's header, or that of ``kwargs["bearer"]``: a token given for this one
+    request (a connect session's), sent instead of the secret key."""
+    bearer = kwargs.get("bearer")
+    return settings.auth_headers() if bearer is None else {"Authorization": f"Bearer {bearer}"}
 
 
 def retry_delay(
@@ -174,19 +265,22 @@ def retry_delay(
     max_retries: int,
     *,
     response: httpx.Response | None = None,
-    error: httpx.TransportError | None = None,
+    error: httpx.RequestError | None = None,
 ) -> float | None:
     """Seconds to wait before the next attempt, or ``None`` when this failure is final.
 
     429 and errors raised before the request was sent are retried for every method; other
     transport errors, 408 and 5xx only for idempotent methods, so a POST that may have run is
-    never sent twice. ``Retry-After`` is honoured up to ``MAX_RETRY_AFTER`` seconds; a longer
-    wait is not attempted (the error carries ``retry_after``).
+    never sent twice. ``Retry-After`` is honoured up to ``MAX_RETRY_AFTER`` seconds, and never
+    below the backoff delay; a longer wait is not attempted (the error carries ``retry_after``).
     """
     if retries_done >= max_retries:
         return None
     idempotent = method.upper() in IDEMPOTENT_METHODS
+    retry_after = None
     if error is not None:
+        if not isinstance(error, httpx.TransportError):  # undecodable body
+            return None
         if not (isinstance(error, _NOT_SENT) or idempotent):
             return None
     elif response is not None:
@@ -194,12 +288,14 @@ def retry_delay(
         if status != 429 and not (idempotent and (status == 408 or status >= 500)):
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is not None:
-            return retry_after if retry_after <= MAX_RETRY_AFTER else None
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            return None
     else:
         return None
-    backoff = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retries_done)
-    return backoff * random.uniform(0.5, 1.0)
+    backoff = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retries_done) * random.uniform(0.5, 1.0)
+    # The server floors Retry-After to whole seconds (0 when its window resets within the
+    # second): never retry sooner than the backoff.
+    return backoff if retry_after is None else max(retry_after, backoff)
 
 
 def read_body(response: httpx.Response) -> Any:
@@ -212,8 +308,17 @@ def read_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
+        return text_of(response)
+
+
+def text_of(response: httpx.Response) -> str:
+    """``response.text``, or the body as UTF-8 (with replacements) when its declared charset
+    cannot decode it (a UTF-16 body without BOM, an unknown codec...)."""
+    try:
         return response.text
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return response.content.decode("utf-8", "replace")
 
 
 def api_error(response: httpx.Response) -> NangoAPIError:
@@ -227,9 +332,23 @@ def api_error(response: httpx.Response) -> NangoAPIError:
     )
 
 
-def transport_error_message(request: httpx.Request, error: httpx.RequestError) -> str:
+def as_request_error(
+    request: httpx.Request, error: httpx.RequestError | TimeoutError, deadline: float | None
+) -> httpx.RequestError:
+    """httpx's error, or a ``ReadTimeout`` for an attempt that ran out of time as a whole (it
+    may have been sent: retried for idempotent methods only)."""
+    if isinstance(error, httpx.RequestError):
+        return error
+    return httpx.ReadTimeout(f"no complete answer within {deadline or 0:g} s", request=request)
+
+
+def connection_error(request: httpx.Request, error: httpx.RequestError) -> NangoConnectionError:
+    """The ``NangoConnectionError`` (``NangoTimeoutError`` for timeouts) for a failed attempt."""
     reason = str(error) or type(error).__name__
-    return f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
+    message = f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
+    if isinstance(error, httpx.TimeoutException):
+        return NangoTimeoutError(message)
+    return NangoConnectionError(message)
 
 
 def parse_json(response: httpx.Response) -> Any:
@@ -238,11 +357,12 @@ def parse_json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise NangoResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the answer is not JSON",
+            f"{response.request.method} {response.request.url.path}: the answer is not JSON"
+            " (or is nested too deeply)",
             status_code=response.status_code,
-            body=response.text,
+            body=text_of(response),
         ) from exc
 
 
@@ -255,7 +375,7 @@ def parse_with(response: httpx.Response, parse: Callable[[Any], T]) -> T:
 def shaped(response: httpx.Response, data: Any, parse: Callable[[Any], T]) -> T:
     try:
         return parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except Exception as exc:  # whatever an unexpected shape makes a parser raise
         raise NangoResponseValidationError(
             f"{response.request.method} {response.request.url.path}: unexpected response shape"
             f" ({type(exc).__name__}: {exc})",
@@ -264,11 +384,20 @@ def shaped(response: httpx.Response, data: Any, parse: Callable[[Any], T]) -> T:
         ) from exc
 
 
+def logged_url(request: httpx.Request) -> httpx.URL | str:
+    """The URL a log line shows: a proxy call's query is the caller's own (it may hold a
+    provider's key) and is left out."""
+    url = request.url
+    if url.query and "/proxy/" in url.path:
+        return f"{url.copy_with(query=None)}?<query hidden>"
+    return url
+
+
 def log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
     logger.debug(
         "%s %s -> %s (%.0f ms)",
         request.method,
-        request.url,
+        logged_url(request),
         response.status_code,
         elapsed * 1000,
     )
@@ -276,15 +405,19 @@ def log_response(request: httpx.Request, response: httpx.Response, elapsed: floa
 
 def log_transport_error(request: httpx.Request, error: httpx.RequestError, elapsed: float) -> None:
     logger.debug(
-        "%s %s -> %s (%.0f ms)", request.method, request.url, type(error).__name__, elapsed * 1000
+        "%s %s -> %s (%.0f ms)",
+        request.method,
+        logged_url(request),
+        type(error).__name__,
+        elapsed * 1000,
     )
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_: int) -> None:
-    logger.debug(
+    logger.info(
         "retrying %s %s in %.2f s (retry %d of %d) after %s",
         request.method,
-        request.url,
+        logged_url(request),
         delay,
         retry,
         max_,

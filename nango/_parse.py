@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from ._generated import models
-from ._results import OAuth1Token, RecordsPage
+from ._results import (
+    NewApiKey,
+    NewApiKeyResponse,
+    NewWebhookSigningKey,
+    NewWebhookSigningKeyResponse,
+    OAuth1Token,
+    RecordsPage,
+)
+from .errors import NangoResponseValidationError
 
 
 def _object(data: Any, what: str) -> dict[str, Any]:
@@ -58,10 +66,63 @@ def records_page(data: Any) -> RecordsPage:
     return RecordsPage(records=records, next_cursor=cursor or None)
 
 
+def check_progress(cursor: str | None, next_cursor: str | None) -> None:
+    """Paging must move on: the server gave back the cursor of the page just read."""
+    if next_cursor is not None and next_cursor == cursor:
+        raise NangoResponseValidationError(
+            f"the server answered cursor {cursor[:100]!r} with the same next_cursor: paging"
+            " would never end",
+            status_code=200,
+            body=None,
+        )
+
+
 def scripts_list(data: Any) -> list[models.StandardNangoConfig]:
     if not isinstance(data, list):
         raise TypeError("the scripts config is not a list")
     return [models.StandardNangoConfig.from_dict(item) for item in data]
+
+
+def openai_functions(data: Any) -> models.OpenAIFunctionsResponse:
+    """``format=openai``; ``[]`` is what the server sends when nothing is deployed."""
+    if data == []:
+        return models.OpenAIFunctionsResponse(data=[])
+    return models.OpenAIFunctionsResponse.from_dict(_object(data, "body"))
+
+
+def _string(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{what} is not a string")
+    return value
+
+
+def new_api_key(data: Any) -> NewApiKeyResponse:
+    parsed = models.CreateApiKeyResponse.from_dict(_object(data, "body"))
+    key = parsed.data
+    if not isinstance(key.id, int) or not isinstance(key.scopes, list):
+        raise TypeError("id is not an integer or scopes is not a list")
+    return NewApiKeyResponse(
+        data=NewApiKey(
+            id=key.id,
+            display_name=_string(key.display_name, "display_name"),
+            scopes=[_string(scope, "a scope") for scope in key.scopes],
+            secret=_string(key.secret, "secret"),
+            created_at=key.created_at,
+            additional_properties=key.additional_properties,
+        ),
+        additional_properties=parsed.additional_properties,
+    )
+
+
+def new_webhook_signing_key(data: Any) -> NewWebhookSigningKeyResponse:
+    parsed = models.RotateWebhookSigningKeyResponse.from_dict(_object(data, "body"))
+    return NewWebhookSigningKeyResponse(
+        data=NewWebhookSigningKey(
+            webhook_signing_key=_string(parsed.data.webhook_signing_key, "webhook_signing_key"),
+            additional_properties=parsed.data.additional_properties,
+        ),
+        additional_properties=parsed.additional_properties,
+    )
 
 
 def environment_variables(data: Any) -> list[models.EnvironmentVariable]:

@@ -13,9 +13,10 @@ import httpx
 
 from ._args import optional, optional_bool, require, require_int, unset
 from ._generated import api
-from ._http import Settings, read_body
+from ._http import Settings, read_body, text_of
 from ._results import ProxyResponse, ResponseType
-from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError
+from ._wire import check_header_mapping, json_bytes, proxy_path
+from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError, short_repr
 
 _OPERATIONS: dict[str, ModuleType] = {
     "GET": api.proxy.proxy_get,
@@ -28,6 +29,10 @@ _OPERATIONS: dict[str, ModuleType] = {
     "REPORT": api.proxy.proxy_get,
 }
 RESPONSE_TYPES = get_args(ResponseType)
+# The type of a str or bytes body the caller gave no Content-Type for: one the server passes
+# through untouched (a form type would make it re-parse the body, as it does for axios's).
+TEXT_BODY = "text/plain; charset=utf-8"
+BYTES_BODY = "application/octet-stream"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _QUERY_SAFE = _PATH_SAFE + "?"
 
@@ -39,7 +44,9 @@ class ProxyOptions(TypedDict, total=False):
     - ``headers``: sent upstream (as ``Nango-Proxy-<name>``; a ``Content-Type`` also applies to
       the request itself).
     - ``params``: query parameters, a mapping (lists are comma-joined) or a raw query string.
-    - ``data``: the body: JSON for dicts/lists, sent as is for ``str``/``bytes``.
+    - ``data``: the body: JSON for dicts/lists; a ``str`` (UTF-8) or ``bytes`` reaches the
+      provider byte for byte, as ``text/plain; charset=utf-8`` / ``application/octet-stream``
+      unless ``headers`` gives a ``Content-Type``.
     - ``retries``, ``retry_on``: retries of the upstream call, done by the Nango server.
     - ``base_url_override``, ``decompress``, ``forward_headers_on_redirect``: as in Node.
     - ``response_type``: ``"json"`` (default: JSON, else text), ``"text"``, ``"bytes"`` or
@@ -73,7 +80,9 @@ def proxy_kwargs(
     headers, params, data = options.get("headers"), options.get("params"), options.get("data")
     require("endpoint", endpoint)
     if not isinstance(method, str) or method.upper() not in _OPERATIONS:
-        raise NangoValueError(f"method must be one of {', '.join(_OPERATIONS)}, got {method!r}")
+        raise NangoValueError(
+            f"method must be one of {', '.join(_OPERATIONS)}, got {short_repr(method)}"
+        )
     verb = method.upper()
     kwargs: dict[str, Any] = _OPERATIONS[verb]._get_kwargs(
         endpoint,
@@ -83,7 +92,7 @@ def proxy_kwargs(
         ),
         base_url_override=unset(optional("base_url_override", options.get("base_url_override"))),
         # Node sends these three headers only when truthy; 0 and false are the server's defaults.
-        retries=unset(require_int("retries", options.get("retries")) or None),
+        retries=unset(require_int("retries", options.get("retries"), minimum=0) or None),
         decompress=unset(optional_bool("decompress", options.get("decompress")) or None),
         retry_on=unset(_codes(options.get("retry_on"))),
         forward_headers_on_redirect=unset(
@@ -93,29 +102,29 @@ def proxy_kwargs(
     )
     request_headers = {k: v for k, v in kwargs["headers"].items() if k != "Content-Type"}
     content_type = None
-    for name, value in (headers or {}).items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise NangoTypeError("headers must map str names to str values")
+    for name, value in (
+        {} if headers is None else check_header_mapping("headers", headers)
+    ).items():
         request_headers[f"Nango-Proxy-{name}"] = value
         if name.lower() == "content-type":
             content_type = value
-    result: dict[str, Any] = {
-        "method": verb,
-        "url": _url(endpoint, params),
-        "headers": request_headers,
-    }
+    try:
+        url = _url(endpoint, params)
+    except UnicodeEncodeError as exc:
+        raise NangoValueError(
+            f"endpoint or params cannot be sent: a lone surrogate ({exc.reason})"
+        ) from None
+    result: dict[str, Any] = {"method": verb, "url": url, "headers": request_headers}
     if data is not None:
         if verb == "GET":
             raise NangoValueError("data cannot be sent with a GET proxy call")
         if isinstance(data, str | bytes):
             result["content"] = data
-            if verb in ("POST", "PUT", "PATCH"):  # axios's default, for these methods only
-                content_type = content_type or "application/x-www-form-urlencoded"
+            if content_type is None:
+                content_type = TEXT_BODY if isinstance(data, str) else BYTES_BODY
+                request_headers["Nango-Proxy-Content-Type"] = content_type
         else:
-            try:
-                result["content"] = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-            except (TypeError, ValueError) as exc:
-                raise NangoTypeError(f"data is not JSON-serialisable: {exc}") from exc
+            result["content"] = json_bytes("data", data)
             content_type = content_type or "application/json"
     if content_type:
         request_headers["Content-Type"] = content_type
@@ -128,17 +137,17 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
     if response_type == "stream":
         data = None
     elif response_type == "text":
-        data = response.text
+        data = text_of(response)
     elif response_type == "bytes":
         data = response.content
     elif response_type == "json" and response.content:
         try:
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise NangoResponseValidationError(
                 "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
                 status_code=response.status_code,
-                body=response.text,
+                body=text_of(response),
             ) from exc
     else:
         data = read_body(response)
@@ -148,7 +157,8 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
 def _check_response_type(response_type: object) -> None:
     if response_type is not None and response_type not in RESPONSE_TYPES:
         raise NangoValueError(
-            f"response_type must be one of {', '.join(RESPONSE_TYPES)}, got {response_type!r}"
+            f"response_type must be one of {', '.join(RESPONSE_TYPES)},"
+            f" got {short_repr(response_type)}"
         )
 
 
@@ -170,8 +180,7 @@ def _codes(retry_on: object) -> str | None:
 
 def _url(endpoint: str, params: Mapping[str, Any] | str | None) -> str:
     path, _, query = endpoint.partition("?")
-    if not path.startswith("/"):
-        path = "/" + path
+    path = proxy_path(path if path.startswith("/") else "/" + path)
     if isinstance(params, str):
         if query:
             raise NangoValueError("query parameters cannot be both in endpoint and in params")

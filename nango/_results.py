@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import httpx
 
-from .errors import NangoConnectionError
+from .errors import NangoConnectionError, NangoError, NangoTimeoutError
 
 if TYPE_CHECKING:
     from nango_api.models.integration import Integration
@@ -30,6 +31,43 @@ class RecordsPage:
 
     records: list[dict[str, Any]]
     next_cursor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewApiKey:
+    """An API key ``create_api_key`` made. ``secret`` is the key itself, returned only this
+    once; it is left out of ``repr``, as are the fields the spec does not know."""
+
+    id: int
+    display_name: str
+    scopes: list[str]
+    secret: str = field(repr=False)
+    created_at: datetime
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewApiKeyResponse:
+    """``create_api_key()`` result: ``.data`` is the new key (the shape of the answer)."""
+
+    data: NewApiKey
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewWebhookSigningKey:
+    """The key ``rotate_webhook_signing_key`` made; left out of ``repr``."""
+
+    webhook_signing_key: str = field(repr=False)
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NewWebhookSigningKeyResponse:
+    """``rotate_webhook_signing_key()`` result: ``.data.webhook_signing_key``."""
+
+    data: NewWebhookSigningKey
+    additional_properties: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 class OAuth1Token(TypedDict):
@@ -55,17 +93,19 @@ class ProxyResponse:
     response: httpx.Response = field(repr=False)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body, chunk by chunk; each read is bounded by the client's timeout."""
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.RequestError as exc:
-            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            raise _stream_error(exc) from exc
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body, chunk by chunk; each read is bounded by the client's timeout."""
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.RequestError as exc:
-            raise NangoConnectionError(f"reading the proxy response failed: {exc}") from exc
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            raise _stream_error(exc) from exc
 
     def close(self) -> None:
         self.response.close()
@@ -94,3 +134,11 @@ class ProxyResponse:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _stream_error(error: httpx.RequestError | httpx.StreamError) -> NangoError:
+    if isinstance(error, httpx.TimeoutException):
+        return NangoTimeoutError(f"reading the proxy response timed out: {error}")
+    if isinstance(error, httpx.StreamError):  # read twice, or after close()
+        return NangoError(f"the proxy response cannot be read: {error}")
+    return NangoConnectionError(f"reading the proxy response failed: {error}")

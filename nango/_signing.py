@@ -6,56 +6,92 @@ import hashlib
 import hmac
 import math
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .errors import NangoTypeError
+from .errors import NangoTypeError, NangoValueError
 
 SIGNATURE_HEADER = "X-Nango-Hmac-Sha256"
 LEGACY_SIGNATURE_HEADER = "X-Nango-Signature"
 _WSGI_NAME = "HTTP_" + SIGNATURE_HEADER.upper().replace("-", "_")
 
 
+Keys = str | Sequence[str]
+"""One webhook signing key, several (during a rotation), or a comma-separated list of keys."""
+
+
+def configured_keys(value: object, environ: str | None) -> tuple[str, ...]:
+    """The client's ``webhook_signing_key`` option as a tuple of keys; ``None`` falls back to
+    ``environ`` (``NANGO_WEBHOOK_SIGNING_KEY``). A ``str`` is a key or a comma-separated list.
+    ``()``: no key (the secret key is then used). Errors never show a key."""
+    if value is None:
+        return _split(environ or "")
+    if isinstance(value, str):
+        keys = _split(value)
+    elif isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        for index, key in enumerate(value):
+            if not isinstance(key, str):
+                raise NangoTypeError(
+                    f"webhook_signing_key[{index}] must be a str, not {type(key).__name__}"
+                )
+            if not key.strip():
+                raise NangoValueError(f"webhook_signing_key[{index}] is empty")
+        keys = tuple(key.strip() for key in value)
+    else:
+        raise NangoTypeError(
+            f"webhook_signing_key must be a str or a sequence of str, not {type(value).__name__}"
+        )
+    if not keys:
+        raise NangoValueError("webhook_signing_key is empty: give at least one key")
+    return keys
+
+
 def verify_incoming_webhook_request(
-    body: bytes | str, headers: Mapping[str, Any], signing_key: str
+    body: bytes | str, headers: Mapping[str, Any], signing_key: Keys
 ) -> bool:
     """Whether the ``X-Nango-Hmac-Sha256`` header is the HMAC-SHA256 of the raw ``body`` with
-    ``signing_key`` (hex, any case, compared in constant time; Node:
-    ``verifyIncomingWebhookRequest``). ``headers`` is any mapping: a dict, Starlette, Flask or
-    Django ``request.headers``, or a WSGI environ / Django ``request.META``. Returns ``False``
-    on any malformed input; never raises."""
+    ``signing_key``, or with any of several keys (a sequence, or a comma-separated ``str``: both
+    the old and the new key while a rotation settles). Hex, any case, compared in constant time
+    with each key (Node: ``verifyIncomingWebhookRequest``, one key). ``headers`` is any mapping:
+    a dict, Starlette, Flask or Django ``request.headers``, or a WSGI environ / Django
+    ``request.META``. Returns ``False`` on any malformed input; never raises."""
     try:
-        if not isinstance(signing_key, str) or not signing_key:
-            return False
+        keys = _keys(signing_key)
         signature = _signature(headers)
-        if signature is None or len(signature) != 64:
+        if not keys or signature is None or len(signature) != 64:
             return False
         received = bytes.fromhex(signature)
-        expected = hmac.new(signing_key.encode(), _raw(body), hashlib.sha256).digest()
-        return hmac.compare_digest(expected, received)
+        message = _raw(body)
+        valid = False
+        for key in keys:
+            expected = hmac.new(key.encode(), message, hashlib.sha256).digest()
+            valid |= hmac.compare_digest(expected, received)
+        return valid
     except Exception:
         return False
 
 
 def verify_webhook_signature(
-    signature_in_header: str, json_payload: Any, signing_key: str, *, stacklevel: int = 2
+    signature_in_header: str, json_payload: Any, signing_key: Keys, *, stacklevel: int = 2
 ) -> bool:
     """Deprecated (Node: ``verifyWebhookSignature``): the legacy ``X-Nango-Signature`` check,
-    SHA-256 of the key followed by the payload re-serialized as JavaScript would. Use
-    ``verify_incoming_webhook_request`` on the raw body instead."""
+    SHA-256 of the key followed by the payload re-serialized as JavaScript would; any of several
+    keys passes, as in ``verify_incoming_webhook_request``. Use that on the raw body instead."""
     warnings.warn(
         "verify_webhook_signature is deprecated; use verify_incoming_webhook_request",
         DeprecationWarning,
         stacklevel=stacklevel,
     )
     try:
-        if not isinstance(signing_key, str) or not signing_key:
-            return False
-        if not isinstance(signature_in_header, str):
+        keys = _keys(signing_key)
+        if not keys or not isinstance(signature_in_header, str):
             return False
         payload = _js_json(json_payload, sort_keys=False)
-        expected = hashlib.sha256((signing_key + payload).encode()).hexdigest()
-        return hmac.compare_digest(expected, signature_in_header)
+        valid = False
+        for key in keys:
+            expected = hashlib.sha256((key + payload).encode()).hexdigest()
+            valid |= hmac.compare_digest(expected, signature_in_header)
+        return valid
     except Exception:
         return False
 
@@ -80,6 +116,21 @@ def sign(body: bytes | str, signing_key: str) -> dict[str, str]:
         SIGNATURE_HEADER: hmac.new(signing_key.encode(), message, hashlib.sha256).hexdigest(),
         LEGACY_SIGNATURE_HEADER: hashlib.sha256(signing_key.encode() + message).hexdigest(),
     }
+
+
+def _split(keys: str) -> tuple[str, ...]:
+    return tuple(key.strip() for key in keys.split(",") if key.strip())
+
+
+def _keys(signing_key: object) -> tuple[str, ...]:
+    """The keys to verify with; ``()`` for anything that is not a key or a sequence of keys."""
+    if isinstance(signing_key, str):
+        return _split(signing_key)
+    if isinstance(signing_key, Sequence) and all(
+        isinstance(key, str) and key for key in signing_key
+    ):
+        return tuple(signing_key)
+    return ()
 
 
 def _raw(body: object) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,6 +10,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
+
+from ._ratelimit import RateLimit
 
 __all__ = [
     "AuthenticationError",
@@ -29,8 +32,10 @@ __all__ = [
     "RateLimitError",
     "UnknownWebhookTypeError",
     "UnprocessableEntityError",
+    "WaitCancelled",
     "WaitForConnectionCancelled",
     "WaitForConnectionTimeout",
+    "WaitTimeout",
 ]
 
 
@@ -108,11 +113,19 @@ class NangoTimeoutError(NangoConnectionError):
     """The request timed out (see the client's ``timeout``)."""
 
 
-class WaitForConnectionTimeout(NangoError, TimeoutError):
+class WaitTimeout(NangoError, TimeoutError):
+    """A ``wait_for_...`` method gave up after its ``timeout``."""
+
+
+class WaitCancelled(NangoError):
+    """A ``wait_for_...`` method was cancelled through its ``cancel`` event."""
+
+
+class WaitForConnectionTimeout(WaitTimeout):
     """``wait_for_connection`` gave up: no matching connection within ``timeout``."""
 
 
-class WaitForConnectionCancelled(NangoError):
+class WaitForConnectionCancelled(WaitCancelled):
     """``wait_for_connection`` was cancelled through its ``cancel`` event."""
 
 
@@ -126,7 +139,8 @@ class NangoResponseValidationError(NangoError):
 
 
 class NangoAPIError(NangoError):
-    """A non-2xx answer. ``code``/``message`` come from Nango's ``{"error": {...}}`` body."""
+    """A non-2xx answer. ``code``/``message`` come from Nango's ``{"error": {...}}`` body;
+    ``retry_after`` (seconds) and ``rate_limit`` (:class:`RateLimit`) from its headers."""
 
     def __init__(
         self,
@@ -144,6 +158,7 @@ class NangoAPIError(NangoError):
         self.url = url
         self.code, self.message = _code_and_message(body)
         self.retry_after = parse_retry_after(headers.get("retry-after"))
+        self.rate_limit = RateLimit.from_headers(headers)
         detail = ": ".join(part for part in (self.code, self.message) if part) or short_repr(body)
         super().__init__(f"{method} {url} failed with status {status_code}: {detail}")
 
@@ -176,7 +191,8 @@ class UnprocessableEntityError(NangoAPIError):
 
 
 class RateLimitError(NangoAPIError):
-    """429: rate limited; ``retry_after`` tells how many seconds to wait."""
+    """429: rate limited; ``retry_after`` tells how many seconds to wait, ``rate_limit`` the
+    account's budget and when it resets."""
 
 
 class InternalServerError(NangoAPIError):
@@ -202,17 +218,20 @@ def api_error_class(status_code: int) -> type[NangoAPIError]:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or ``None``."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or ``None``
+    when it is absent or unusable (not a finite number, not a date a ``datetime`` can hold)."""
     if value is None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        delay = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, delay) if math.isfinite(delay) else None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -221,7 +240,10 @@ def parse_retry_after(value: str | None) -> float | None:
 
 def short_repr(body: Any, limit: int = 200) -> str:
     """``repr(body)``, cut to ``limit`` characters."""
-    text = repr(body)
+    try:
+        text = repr(body)
+    except RecursionError:
+        text = f"<{type(body).__name__} nested too deeply to show>"
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

@@ -9,7 +9,8 @@ you need it; point a client at ``.url``::
     with MockServer() as mock:
         nango = Nango(secret_key="any-key", host=mock.url)
         nango.list_providers()  # the spec's example answer
-        missing = Nango(secret_key="any-key", host=mock.url, default_headers=prefer(code=404))
+        missing = nango.with_options(headers=prefer(code=404))  # same pool, another answer
+        missing.get_connection("github", "conn-1")  # raises NotFoundError
 
 The mock answers with the examples of ``openapi.yaml`` and validates every request against it: a
 request that breaks the spec gets a 4xx answer with an ``sl-violations`` header. The ``Prefer``
@@ -114,9 +115,10 @@ def prefer(
     """The ``Prefer`` header that picks the mock's answer, as a headers dict (``{}`` when nothing
     is given): ``code`` a documented status, ``example`` the name of one of its ``examples``,
     ``dynamic=True`` a body generated from the schema instead of the example (``seed`` makes it
-    repeatable). Pass it as ``default_headers``::
+    repeatable). Pass it for one call with ``with_options`` (or to every call of a client as
+    ``default_headers``)::
 
-        Nango(secret_key="any-key", host=mock.url, default_headers=prefer(code=404))
+        nango.with_options(headers=prefer(code=404)).get_connection("github", "conn-1")
     """
     parts: list[str] = []
     if code is not None:

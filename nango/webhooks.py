@@ -1,7 +1,7 @@
 """The webhooks Nango sends: verify them, parse them, and sign test ones.
 
-Usable without a client (the key is an argument); ``Nango.verify_incoming_webhook_request``
-does the same with the client's webhook signing key.
+Usable without a client (the key, or several during a key rotation, is an argument);
+``Nango.verify_incoming_webhook_request`` does the same with the client's webhook signing keys.
 """
 
 from __future__ import annotations

@@ -18,16 +18,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "nango" / "_async"
 TARGET = ROOT / "nango" / "_sync"
-FILES = ("__init__.py", "core.py", "client.py")
+FILES = ("__init__.py", "core.py", "client.py", "auth.py", "pool.py")
 
 # Whole-word replacements, applied in this order.
 WORDS = {
     "AsyncNango": "Nango",
     "AsyncCore": "SyncCore",
+    "AsyncConnectionAuth": "ConnectionAuth",
     "AsyncIterator": "Iterator",
     "AsyncGenerator": "Generator",
     "AsyncClient": "Client",
+    "AsyncPool": "SyncPool",
+    "AsyncConnectionInterface": "ConnectionInterface",
+    "AsyncIterable": "Iterable",
+    "handle_async_request": "handle_request",
+    "__aiter__": "__iter__",
+    "async_lock": "sync_lock",
+    "async_shield": "sync_shield",
+    "async_event": "sync_event",
+    "async_wait": "sync_wait",
     "async_sleep": "sync_sleep",
+    "async_deadline": "sync_deadline",
+    "async_cancel_event": "sync_cancel_event",
+    "async_read": "sync_read",
+    "async_pool_lock": "sync_pool_lock",
+    "async_auth_flow": "sync_auth_flow",
+    "sync_auth_flow": "async_auth_flow",  # the flow each class refuses
+    "async_client": "sync_client",
     "aclose": "close",
     "aread": "read",
     "__aenter__": "__enter__",
@@ -39,9 +56,13 @@ DOCSTRINGS = {
     "__init__.py": "The sync implementation.",
     "core.py": "The HTTP core every ``Nango`` call goes through: auth, timeout, retries, errors.",
     "client.py": "``Nango``: every ``@nangohq/node`` method, synchronous.",
+    "auth.py": "``ConnectionAuth``: a connection's token on the requests of an ``httpx.Client``.",
+    "pool.py": "The connection pool of the sync clients nango builds (see the async source).",
 }
 PATTERNS = [
-    (re.compile(r"AsyncGenerator\[(.*), None\]"), r"Generator[\1, None, None]"),
+    # AsyncGenerator[Yield, Send] -> Generator[Yield, Send, None] (one level of nesting)
+    (re.compile(r"AsyncGenerator\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"), r"Generator[\1, None]"),
+    (re.compile(r"\bAwaitable\[([^\[\]]*)\]"), r"\1"),
     (re.compile(r"\basync def\b"), "def"),
     (re.compile(r"\basync (with|for)\b"), r"\1"),
     (re.compile(r"\bawait "), ""),

@@ -7,24 +7,36 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overload
 
 import httpx
 
-from .. import _args, _http, _parse, _proxy, _signing
-from .._concurrency import sync_sleep
+from .. import _args, _http, _paging, _parse, _proxy, _secrets, _signing, _tokens
+from .._concurrency import sync_cancel_event, sync_sleep
 from .._generated import api, models, types
 from .._proxy import ProxyOptions
-from .._results import IntegrationConfigs, OAuth1Token, ProxyResponse, RecordsPage
+from .._raw import RawResponses
+from .._results import (
+    IntegrationConfigs,
+    NewApiKeyResponse,
+    NewWebhookSigningKeyResponse,
+    OAuth1Token,
+    ProxyResponse,
+    RecordsPage,
+)
+from .._tokens import HeaderHook
 from ..errors import (
     NangoTypeError,
     NangoValueError,
+    WaitCancelled,
     WaitForConnectionCancelled,
     WaitForConnectionTimeout,
+    WaitTimeout,
 )
+from .auth import ConnectionAuth
 from .core import SyncCore
 
 if TYPE_CHECKING:
@@ -32,13 +44,27 @@ if TYPE_CHECKING:
 
     from .._args import SyncRef
 
+T = TypeVar("T")
+FINAL_STATUSES = frozenset({"success", "failed"})
+
+
+class _Job(Protocol):
+    """A dry run or a deployment."""
+
+    status: str
+
+
+J = TypeVar("J", bound=_Job)
+
 
 class Nango:
     """Async Nango client (Node: ``new Nango({...})``); one connection pool per instance.
 
     ``secret_key`` falls back to ``NANGO_SECRET_KEY``, ``host`` to ``NANGO_HOST`` then
-    ``https://api.nango.dev``, ``webhook_signing_key`` to ``NANGO_WEBHOOK_SIGNING_KEY``.
-    ``connection_id``/``provider_config_key`` are defaults for the proxy methods only.
+    ``https://api.nango.dev``, ``webhook_signing_key`` (a key, or several while a rotation
+    settles: a sequence or a comma-separated str) to ``NANGO_WEBHOOK_SIGNING_KEY``
+    (comma-separated). ``connection_id``/``provider_config_key`` are defaults for the proxy
+    methods only.
     ``timeout`` is in seconds (or an ``httpx.Timeout``); ``max_retries=0`` disables retries.
     A given ``http_client`` is used as is and not closed by ``close()``.
     """
@@ -48,7 +74,7 @@ class Nango:
         secret_key: str | None = None,
         *,
         host: str | None = None,
-        webhook_signing_key: str | None = None,
+        webhook_signing_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_retries: int = _http.DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -81,17 +107,28 @@ class Nango:
         return self._core.settings.host
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Nango:
         """A client on the same connection pool with another ``timeout`` and/or ``max_retries``
-        (``None`` keeps this client's): ``nango.with_options(timeout=600).trigger_action(...)``.
-        Closing it leaves the pool open."""
-        clone = copy.copy(self)
+        (``None`` keeps this client's), and ``headers`` merged over its headers (checked like
+        ``default_headers``): ``nango.with_options(timeout=600).trigger_action(...)``,
+        ``nango.with_options(headers={"X-Request-Id": rid}).get_connection(...)``. Closing it
+        leaves the pool open."""
         settings = _http.replace_settings(
-            self._core.settings, timeout=timeout, max_retries=max_retries
+            self._core.settings, timeout=timeout, max_retries=max_retries, headers=headers
         )
-        clone._core = self._core.derived(settings)
-        return clone
+        return self._with_core(self._core.derived(settings))
+
+    @property
+    def with_raw_response(self) -> RawResponses[Nango]:
+        """Every request method, returning a ``RawResponse`` (``.status_code``, ``.headers``,
+        ``.rate_limit``, ``.http_response``, ``.parse()``) instead of its result:
+        ``nango.with_raw_response.get_connection("github", "c1").rate_limit``."""
+        return RawResponses(self)
 
     def close(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""
@@ -253,11 +290,36 @@ class Nango:
             _args.require("unique_key", unique_key),
             type_=_args.unset(_args.enum_value("type", type, models.FunctionTypeFilter)),
             search=_args.unset(_args.optional("search", search)),
-            page=_args.unset(_args.require_int("page", page)),
-            limit=_args.unset(_args.require_int("limit", limit)),
+            page=_args.unset(_args.require_int("page", page, minimum=0)),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0)),
         )
         response = self._core.request(kwargs)
         return _http.parse_with(response, models.ListFunctionsResponse.from_dict)
+
+    def iter_functions(
+        self,
+        unique_key: str,
+        *,
+        type: Literal["sync", "action"] | None = None,
+        search: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Generator[models.Function, None, None]:
+        """Every function of an integration across pages; holds one page at a time. Same
+        arguments as ``list_functions``: ``page`` is where to start, ``limit`` the page size
+        (the server's default, 20, when not given); a server that serves the same page twice
+        raises ``NangoResponseValidationError`` (no endless loop)."""
+        walk = _paging.PageWalk(page, limit)
+        while True:
+            result = self.list_functions(
+                unique_key, type=type, search=search, page=walk.page, limit=walk.limit
+            )
+            more = walk.turn([(f.type_, f.name) for f in result.data], result.pagination.limit)
+            for function in result.data:
+                yield function
+            if not more:
+                return
+            del result  # only one page is ever held
 
     def get_function(
         self, unique_key: str, name: str, *, type: Literal["sync", "action"] | None = None
@@ -298,6 +360,147 @@ class Nango:
         response = self._core.request(kwargs)
         return _http.parse_with(response, models.DeleteFunctionResponse.from_dict)
 
+    # Functions as code (beyond the Node SDK): compile, dry run, deploy
+
+    def compile_function(self, code: str) -> models.FunctionCompileResponse:
+        """Compile a function's TypeScript source without deploying it: ``.bundled_js``,
+        ``.bundle_size_bytes``, ``.compiled_at``."""
+        body = models.FunctionCompileRequest(code=_args.require("code", code))
+        kwargs = api.functions.compile_function._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionCompileResponse.from_dict)
+
+    def dry_run_function(
+        self,
+        integration_id: str,
+        function_type: Literal["action", "sync"],
+        code: str,
+        connection_id: str,
+        *,
+        input: Any = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Mapping[str, Any] | None = None,
+        last_sync_date: datetime | str | None = None,
+    ) -> models.FunctionDryrunCreateResponse:
+        """Start a dry run of a function's source against a connection, without deploying it:
+        ``.id`` for ``get_function_dry_run`` / ``wait_for_function_dry_run``. Needs a customer
+        API key (the environment's secret key gets ``PermissionDeniedError``)."""
+        body = _args.body_model(
+            models.FunctionDryrunRequest.from_dict,
+            "dry run",
+            integration_id=_args.require("integration_id", integration_id),
+            function_type=_args.function_type(function_type),
+            code=_args.require("code", code),
+            connection_id=_args.require("connection_id", connection_id),
+            input=input,
+            metadata=_args.require_mapping("metadata", metadata),
+            checkpoint=_args.require_mapping("checkpoint", checkpoint),
+            last_sync_date=_args.iso_datetime("last_sync_date", last_sync_date),
+        )
+        kwargs = api.functions.create_function_dryrun._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionDryrunCreateResponse.from_dict)
+
+    def get_function_dry_run(self, id: str) -> models.FunctionDryrun:
+        """A dry run (its UUID): ``.status`` (``waiting``, ``running``, then ``success`` with
+        ``.output``/``.result`` or ``failed`` with ``.error``)."""
+        kwargs = api.functions.get_function_dryrun._get_kwargs(
+            _args.uuid_value("id", id, "a dry run")
+        )
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionDryrun.from_dict)
+
+    def wait_for_function_dry_run(
+        self,
+        id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+        cancel: threading.Event | None = None,
+    ) -> models.FunctionDryrun:
+        """Poll ``get_function_dry_run`` until the dry run is ``success`` or ``failed`` and
+        return it: a failed run is returned, not raised (read ``.error`` and ``.output``).
+        Raises ``WaitTimeout`` after ``timeout`` seconds, ``WaitCancelled`` once ``cancel`` is
+        set."""
+        return self._poll_job(
+            self.get_function_dry_run, id, "dry run", timeout, poll_interval, cancel
+        )
+
+    def deploy_function(
+        self,
+        integration_id: str,
+        function_name: str,
+        function_type: Literal["action", "sync"],
+        code: str,
+        *,
+        version: str | None = None,
+        allow_destructive: bool | None = None,
+    ) -> models.FunctionDeploymentCreateResponse:
+        """Deploy a function's source onto an integration (``type: function``): ``.id`` for
+        ``get_function_deployment`` / ``wait_for_function_deployment``. ``allow_destructive``
+        replaces a standalone function of the same name. Needs the ``environment:deploy``
+        scope."""
+        body = _args.body_model(
+            models.FunctionDeploymentCodeRequest.from_dict,
+            "deployment",
+            type="function",
+            integration_id=_args.require("integration_id", integration_id),
+            function_name=_args.require("function_name", function_name),
+            function_type=_args.function_type(function_type),
+            code=_args.require("code", code),
+            version=_args.optional("version", version),
+            allow_destructive=_args.optional_bool("allow_destructive", allow_destructive),
+        )
+        kwargs = api.functions.create_function_deployment._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionDeploymentCreateResponse.from_dict)
+
+    def deploy_template(
+        self,
+        integration_id: str,
+        template: str,
+        *,
+        function_type: Literal["action", "sync"] | None = None,
+    ) -> models.FunctionDeploymentCreateResponse:
+        """Deploy a template of the provider's catalog onto an integration (``type:
+        template``; names from ``get_provider_templates``); ``function_type`` is needed only
+        when a sync and an action share the name (else ``ConflictError``)."""
+        body = _args.body_model(
+            models.FunctionDeploymentTemplateRequest.from_dict,
+            "deployment",
+            type="template",
+            integration_id=_args.require("integration_id", integration_id),
+            template=_args.require("template", template),
+            function_type=_args.function_type(function_type, required=False),
+        )
+        kwargs = api.functions.create_function_deployment._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionDeploymentCreateResponse.from_dict)
+
+    def get_function_deployment(self, id: str) -> models.FunctionDeployment:
+        """A deployment (its UUID): ``.status`` (``waiting``, ``running``, then ``success``
+        with ``.deployed_functions`` or ``failed`` with ``.error``)."""
+        kwargs = api.functions.get_function_deployment._get_kwargs(
+            _args.uuid_value("id", id, "a deployment")
+        )
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.FunctionDeployment.from_dict)
+
+    def wait_for_function_deployment(
+        self,
+        id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+        cancel: threading.Event | None = None,
+    ) -> models.FunctionDeployment:
+        """Poll ``get_function_deployment`` until the deployment is ``success`` or ``failed``
+        and return it: a failed deployment is returned, not raised (read ``.error``). Raises
+        ``WaitTimeout`` after ``timeout`` seconds, ``WaitCancelled`` once ``cancel`` is set."""
+        return self._poll_job(
+            self.get_function_deployment, id, "deployment", timeout, poll_interval, cancel
+        )
+
     # Connections
 
     def list_connections(
@@ -324,13 +527,49 @@ class Nango:
             ),
             integration_id=_args.unset(_args.comma_list("integration_id", integration_id)),
             # 0 is not sent, as in Node (only truthy values are).
-            limit=_args.unset(_args.require_int("limit", limit) or None),
-            page=_args.unset(_args.require_int("page", page) or None),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0) or None),
+            page=_args.unset(_args.require_int("page", page, minimum=0) or None),
         )
         # The generator flattens the deepObject filter; tags go as tags[key]=value.
         kwargs["params"] = [*kwargs["params"].items(), *filters]
         response = self._core.request(kwargs)
         return _http.parse_with(response, models.ListConnectionsResponse.from_dict)
+
+    def iter_connections(
+        self,
+        *,
+        connection_id: str | None = None,
+        user_id: str | None = None,
+        integration_id: str | Sequence[str] | None = None,
+        tags: Mapping[str, str] | None = None,
+        search: str | None = None,
+        end_user_organization_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> Generator[models.ConnectionListItem, None, None]:
+        """Every connection across pages; holds one page at a time. Same filters as
+        ``list_connections``: ``page`` is where to start, ``limit`` the page size (2000, the
+        largest the server accepts, when not given); a server that serves the same page twice
+        raises ``NangoResponseValidationError`` (no endless loop)."""
+        walk = _paging.PageWalk(page, limit)
+        page_size = walk.limit or _paging.CONNECTIONS_PAGE_SIZE
+        while True:
+            result = self.list_connections(
+                connection_id=connection_id,
+                user_id=user_id,
+                integration_id=integration_id,
+                tags=tags,
+                search=search,
+                end_user_organization_id=end_user_organization_id,
+                limit=page_size,
+                page=walk.page,
+            )
+            more = walk.turn([c.id for c in result.connections], page_size)
+            for connection in result.connections:
+                yield connection
+            if not more:
+                return
+            del result  # only one page is ever held
 
     def get_connection(
         self,
@@ -462,22 +701,38 @@ class Nango:
         """
         _args.require("integration_key", integration_key)
         _args.require("user_id", user_id)
-        deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
-        poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise WaitForConnectionCancelled("wait_for_connection was cancelled")
+
+        def connection() -> models.ConnectionListItem | None:
             page = self.list_connections(user_id=user_id)
-            for connection in page.connections:
-                if connection.provider_config_key == integration_key:
-                    return connection
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitForConnectionTimeout(
-                    f"no connection to {integration_key!r} for user {user_id!r} after {timeout:g} s"
-                )
-            if sync_sleep(min(poll_interval, remaining), cancel):
-                raise WaitForConnectionCancelled("wait_for_connection was cancelled")
+            return next(
+                (c for c in page.connections if c.provider_config_key == integration_key), None
+            )
+
+        return self._poll(
+            connection,
+            "wait_for_connection",
+            f"no connection to {integration_key!r} for user {user_id!r}",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            cancel=cancel,
+            errors=(WaitForConnectionTimeout, WaitForConnectionCancelled),
+        )
+
+    def auth(
+        self,
+        provider_config_key: str,
+        connection_id: str,
+        *,
+        skew: float = _tokens.DEFAULT_SKEW,
+        header: HeaderHook | None = None,
+    ) -> ConnectionAuth:
+        """An ``httpx.Auth`` for your own ``httpx.Client`` calling the provider's API
+        directly: ``Authorization: Bearer <access token>`` from ``get_connection``, cached until
+        ``skew`` seconds before it expires, fetched once for concurrent requests, refreshed
+        (``force_refresh=True``) and the request resent once on a 401. Credentials that are not
+        a bearer token (API key, basic...) raise ``NangoValueError`` unless ``header`` builds
+        the headers from the credentials dict. No request is sent until the first use."""
+        return ConnectionAuth(self, provider_config_key, connection_id, skew=skew, header=header)
 
     # Connect sessions
 
@@ -543,6 +798,22 @@ class Nango:
         response = self._core.request(api.connect.create_reconnect_session._get_kwargs(body=body))
         return _http.parse_with(response, models.ConnectSessionResponse.from_dict)
 
+    def get_connect_session(self, token: str) -> models.GetConnectSessionResponse:
+        """The connect session of ``token`` (``create_connect_session().data.token``), sent as
+        the credential instead of the secret key: ``.data.end_user``,
+        ``.data.connect_ui_settings`` (the real server's answer, not the official one)."""
+        kwargs = api.connect.get_connect_session._get_kwargs()
+        kwargs["bearer"] = _args.connect_session_token(token)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.GetConnectSessionResponse.from_dict)
+
+    def delete_connect_session(self, token: str) -> None:
+        """Revoke the connect session of ``token`` (sent instead of the secret key); the token
+        then gets ``AuthenticationError``."""
+        kwargs = api.connect.delete_connect_session._get_kwargs()
+        kwargs["bearer"] = _args.connect_session_token(token)
+        self._core.request(kwargs)
+
     # Scripts, records, syncs
 
     @overload
@@ -557,7 +828,8 @@ class Nango:
         self, format: Literal["nango", "openai"] = "nango"
     ) -> list[models.StandardNangoConfig] | models.OpenAIFunctionsResponse:
         """The deployed functions' configuration, as Nango's list or as OpenAI function
-        definitions (Node: ``getScriptsConfig``)."""
+        definitions (Node: ``getScriptsConfig``); with nothing deployed, ``[]`` or an
+        ``OpenAIFunctionsResponse`` with empty ``.data``."""
         scripts_format = _args.enum_value("format", format, models.ScriptsConfigFormat)
         if scripts_format is None:
             raise NangoValueError("format must be 'nango' or 'openai'")
@@ -565,7 +837,7 @@ class Nango:
             api.scripts.get_scripts_config._get_kwargs(format_=scripts_format)
         )
         if scripts_format is models.ScriptsConfigFormat.OPENAI:
-            return _http.parse_with(response, models.OpenAIFunctionsResponse.from_dict)
+            return _http.parse_with(response, _parse.openai_functions)
         return _http.parse_with(response, _parse.scripts_list)
 
     def list_records(
@@ -587,7 +859,7 @@ class Nango:
         kwargs = api.records.list_records._get_kwargs(
             model=_args.require("model", model),
             variant=_args.unset(_args.optional("variant", variant)),
-            limit=_args.unset(_args.require_int("limit", limit)),
+            limit=_args.unset(_args.require_int("limit", limit, minimum=0)),
             filter_=_args.unset(_args.optional("filter", filter)),
             cursor=_args.unset(_args.optional("cursor", cursor)),
             ids=_args.unset(_args.str_list("ids", ids)),
@@ -618,7 +890,8 @@ class Nango:
         ids: Sequence[str] | None = None,
     ) -> Generator[dict[str, Any], None, None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
-        Same arguments as ``list_records`` (``cursor`` is where to start)."""
+        Same arguments as ``list_records`` (``cursor`` is where to start); a server that sends
+        back the cursor it was given raises ``NangoResponseValidationError`` (no endless loop)."""
         while True:
             page = self.list_records(
                 provider_config_key,
@@ -631,6 +904,7 @@ class Nango:
                 modified_after=modified_after,
                 ids=ids,
             )
+            _parse.check_progress(cursor, page.next_cursor)
             cursor = page.next_cursor
             for record in page.records:
                 yield record
@@ -655,7 +929,7 @@ class Nango:
             "prune request",
             model=_args.require("model", model),
             until_cursor=_args.require("until_cursor", until_cursor),
-            limit=_args.require_int("limit", limit),
+            limit=_args.require_int("limit", limit, minimum=0),
             variant=_args.optional("variant", variant),
         )
         kwargs = api.records.prune_records._get_kwargs(
@@ -677,7 +951,10 @@ class Nango:
     ) -> models.SuccessResponse:
         """Run syncs now (all connections unless ``connection_id``); ``reset`` runs them from
         scratch, ``empty_cache`` also deletes their records (Node: ``triggerSync``)."""
-        opts = {"reset": reset, "emptyCache": empty_cache}
+        opts = {
+            "reset": _args.optional_bool("reset", reset),
+            "emptyCache": _args.optional_bool("empty_cache", empty_cache),
+        }
         body = _args.body_model(
             models.TriggerSyncRequest.from_dict,
             "sync trigger",
@@ -779,6 +1056,73 @@ class Nango:
         """The environment's variables (Node: ``getEnvironmentVariables``)."""
         response = self._core.request(api.environment.get_environment_variables._get_kwargs())
         return _http.parse_with(response, _parse.environment_variables)
+
+    def create_environment(
+        self,
+        name: str,
+        *,
+        is_production: bool | None = None,
+        callback_url: str | None = None,
+        hmac_key: str | None = None,
+        hmac_enabled: bool | None = None,
+        slack_notifications: bool | None = None,
+        otlp_endpoint: str | None = None,
+        otlp_headers: Mapping[str, str] | Sequence[Mapping[str, str]] | None = None,
+    ) -> models.CreateEnvironmentResponse:
+        """Create an environment: ``.data.id``, ``.data.name``. ``name``: lowercase letters,
+        digits, ``-`` and ``_``; ``otlp_headers`` a name-to-value mapping. Needs an
+        account-level API key (an environment's secret key gets ``PermissionDeniedError``)."""
+        body = _args.body_model(
+            models.CreateEnvironmentRequest.from_dict,
+            "environment",
+            name=_args.environment_name(name),
+            is_production=_args.optional_bool("is_production", is_production),
+            callback_url=_args.optional("callback_url", callback_url),
+            hmac_key=_args.optional("hmac_key", hmac_key),
+            hmac_enabled=_args.optional_bool("hmac_enabled", hmac_enabled),
+            slack_notifications=_args.optional_bool("slack_notifications", slack_notifications),
+            otlp_endpoint=_args.optional_str("otlp_endpoint", otlp_endpoint),
+            otlp_headers=_args.otlp_headers(otlp_headers),
+        )
+        kwargs = api.environment.create_environment._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.CreateEnvironmentResponse.from_dict)
+
+    def delete_environment(self, environment_id: int) -> None:
+        """Delete an environment (its numeric id); needs an account-level API key."""
+        kwargs = api.environment.delete_environment._get_kwargs(
+            _args.positive_int("environment_id", environment_id)
+        )
+        self._core.request(kwargs)
+
+    def create_api_key(self, environment_id: int, display_name: str) -> NewApiKeyResponse:
+        """Create an API key for an environment: ``.data.id``, ``.data.secret`` (returned only
+        this once; kept out of ``repr``, logs and errors); needs an account-level API key."""
+        body = models.CreateApiKeyRequest(
+            environment_id=_args.positive_int("environment_id", environment_id),
+            display_name=_args.bounded("display_name", display_name, 255),
+        )
+        kwargs = api.environment.create_api_key._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _secrets.parse_with_secrets(response, _parse.new_api_key)
+
+    def delete_api_key(self, environment_id: int, key_id: int) -> models.SuccessResponse:
+        """Delete an API key of an environment; needs an account-level API key."""
+        body = models.DeleteApiKeyRequest(
+            environment_id=_args.positive_int("environment_id", environment_id),
+            key_id=_args.positive_int("key_id", key_id),
+        )
+        kwargs = api.environment.delete_api_key._get_kwargs(body=body)
+        response = self._core.request(kwargs)
+        return _http.parse_with(response, models.SuccessResponse.from_dict)
+
+    def rotate_webhook_signing_key(self) -> NewWebhookSigningKeyResponse:
+        """Replace the environment's webhook signing key: ``.data.webhook_signing_key`` (kept
+        out of ``repr``, logs and errors). For 5 minutes Nango may still sign with the old key:
+        verify with both (see the README's rotation runbook)."""
+        kwargs = api.environment.rotate_webhook_signing_key._get_kwargs()
+        response = self._core.request(kwargs)
+        return _secrets.parse_with_secrets(response, _parse.new_webhook_signing_key)
 
     def trigger_action(
         self,
@@ -893,24 +1237,84 @@ class Nango:
         self, body: bytes | str, headers: Mapping[str, Any]
     ) -> bool:
         """Whether a webhook's ``X-Nango-Hmac-Sha256`` header signs ``body`` (the raw request
-        body) with this client's webhook signing key, or its secret key when none is set
-        (Node: ``verifyIncomingWebhookRequest``). Never raises on bad input."""
-        return _signing.verify_incoming_webhook_request(body, headers, self._webhook_key())
+        body) with one of this client's webhook signing keys, or its secret key when none is
+        set (Node: ``verifyIncomingWebhookRequest``). Never raises on bad input."""
+        return _signing.verify_incoming_webhook_request(body, headers, self._webhook_keys())
 
     def verify_webhook_signature(self, signature_in_header: str, json_payload: Any) -> bool:
         """Deprecated: check the legacy ``X-Nango-Signature`` header
         (Node: ``verifyWebhookSignature``); use ``verify_incoming_webhook_request``."""
         return _signing.verify_webhook_signature(
-            signature_in_header, json_payload, self._webhook_key(), stacklevel=3
+            signature_in_header, json_payload, self._webhook_keys(), stacklevel=3
         )
 
     # Helpers
 
-    def _webhook_key(self) -> str:
+    def _with_core(self, core: SyncCore) -> Nango:
+        clone = copy.copy(self)
+        clone._core = core
+        return clone
+
+    def _recording(self) -> Nango:
+        """A client on the same pool that keeps its last answer (``with_raw_response``)."""
+        return self._with_core(self._core.derived(record=True))
+
+    def _webhook_keys(self) -> tuple[str, ...]:
         settings = self._core.settings
-        if settings.webhook_signing_key is not None:
-            return settings.webhook_signing_key
-        return settings.secret_key
+        return settings.webhook_signing_keys or (settings.secret_key,)
+
+    def _poll(
+        self,
+        attempt: Callable[[], T | None],
+        method: str,
+        waiting_for: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        cancel: threading.Event | None,
+        errors: tuple[type[WaitTimeout], type[WaitCancelled]] = (WaitTimeout, WaitCancelled),
+    ) -> T:
+        """Call ``attempt`` every ``poll_interval`` seconds until it returns a value; the loop
+        of every ``wait_for_...`` method."""
+        sync_cancel_event(cancel)
+        deadline = time.monotonic() + _args.seconds("timeout", timeout, minimum=0)
+        poll_interval = _args.seconds("poll_interval", poll_interval, minimum=0.001)
+        timed_out, cancelled = errors
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise cancelled(f"{method} was cancelled")
+            result = attempt()
+            if result is not None:
+                return result
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise timed_out(f"{waiting_for} after {timeout:g} s")
+            if sync_sleep(min(poll_interval, remaining), cancel):
+                raise cancelled(f"{method} was cancelled")
+
+    def _poll_job(
+        self,
+        get: Callable[[str], J],
+        id: str,
+        what: str,
+        timeout: float,
+        poll_interval: float,
+        cancel: threading.Event | None,
+    ) -> J:
+        """``_poll`` until the dry run or deployment ``id`` has a final status."""
+
+        def finished() -> J | None:
+            job = get(id)
+            return job if job.status in FINAL_STATUSES else None
+
+        return self._poll(
+            finished,
+            f"wait_for_function_{what.replace(' ', '_')}",
+            f"the {what} {id!r} has not finished",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            cancel=cancel,
+        )
 
     def _connection_response(
         self,

@@ -7,10 +7,12 @@ wrong with the request the SDK sent (no `sl-violations` header on any answer).
 from __future__ import annotations
 
 import datetime
-import itertools
+import inspect
+import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from contextlib import aclosing
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -22,10 +24,17 @@ from nango.models import (
     Connection,
     ConnectionListItem,
     ConnectSessionResponse,
+    CreateEnvironmentResponse,
     CredentialsOAuth2,
     DeleteFunctionResponse,
     EnvironmentVariable,
     FunctionCode,
+    FunctionCompileResponse,
+    FunctionDeployment,
+    FunctionDeploymentCreateResponse,
+    FunctionDryrun,
+    FunctionDryrunCreateResponse,
+    GetConnectSessionResponse,
     GetFunctionResponse,
     GetProviderResponse,
     GetProviderTemplatesResponse,
@@ -47,6 +56,7 @@ from nango.models import (
     SyncVariant,
     UpdateSyncFrequencyResponse,
 )
+from nango.testing import prefer
 
 from .client_fixtures import Prism, json_body, query
 from .conftest import SECRET
@@ -72,7 +82,7 @@ def make_client(mock_url: str, prism: Prism) -> Iterator[Callable[..., nango.Nan
     opened: list[tuple[nango.Nango, httpx.Client]] = []
 
     def make(**options: Any) -> nango.Nango:
-        http = httpx.Client(event_hooks={"response": [prism.record]})
+        http = nango.DefaultHttpxClient(event_hooks={"response": [prism.record]})
         client = nango.Nango(
             secret_key=SECRET, host=mock_url, max_retries=0, http_client=http, **options
         )
@@ -92,15 +102,17 @@ def client(make_client: Callable[..., nango.Nango]) -> nango.Nango:
     return make_client()
 
 
-@pytest_asyncio.fixture(loop_scope="function")
+@pytest_asyncio.fixture(loop_scope="function", params=["httpx", "aiohttp"])
 async def make_async_client(
-    mock_url: str, prism: Prism
+    request: pytest.FixtureRequest, mock_url: str, prism: Prism
 ) -> AsyncIterator[Callable[..., nango.AsyncNango]]:
-    """`make_client` for `nango.AsyncNango`."""
+    """`make_client` for `nango.AsyncNango`, on each of the clients nango offers: the one it
+    builds (`DefaultAsyncHttpxClient`) and `DefaultAioHttpClient`."""
     opened: list[tuple[nango.AsyncNango, httpx.AsyncClient]] = []
+    kind = {"httpx": nango.DefaultAsyncHttpxClient, "aiohttp": nango.DefaultAioHttpClient}
 
     def make(**options: Any) -> nango.AsyncNango:
-        http = httpx.AsyncClient(event_hooks={"response": [prism.arecord]})
+        http = kind[request.param](event_hooks={"response": [prism.arecord]})
         client = nango.AsyncNango(
             secret_key=SECRET, host=mock_url, max_retries=0, http_client=http, **options
         )
@@ -279,6 +291,14 @@ def test_list_functions(client: nango.Nango, prism: Prism) -> None:
     assert result.pagination.total == 2
 
 
+def test_iter_functions(client: nango.Nango, prism: Prism) -> None:
+    # The example page holds 2 functions and reports a page size of 20: the walk ends there.
+    functions = list(client.iter_functions("github-ref", type="sync"))
+    prism.assert_clean(calls=1)
+    assert [f.name for f in functions] == ["issues", "create-issue"]
+    assert sorted(query(prism.last)) == [("page", "0"), ("type", "sync")]
+
+
 def test_get_function(client: nango.Nango, prism: Prism) -> None:
     result = client.get_function("github-ref", "issues", type="sync")
     prism.assert_clean()
@@ -356,6 +376,39 @@ def test_list_connections_without_filters(client: nango.Nango, prism: Prism) -> 
     client.list_connections()
     prism.assert_clean()
     assert query(prism.last) == []
+
+
+def test_iter_connections(client: nango.Nango, prism: Prism) -> None:
+    connections = list(client.iter_connections(user_id="u-1"))
+    prism.assert_clean(calls=1)
+    assert [c.connection_id for c in connections] == ["conn-gh-1", "conn-apikey-1"]
+    assert sorted(query(prism.last)) == [("endUserId", "u-1"), ("limit", "2000")]
+
+
+def test_iter_connections_refuses_a_repeated_page(client: nango.Nango, prism: Prism) -> None:
+    # The mock serves its 2 examples for every page: a full page of 2, then the same again.
+    connections: list[ConnectionListItem] = []
+    with pytest.raises(nango.NangoResponseValidationError, match="items of page 0"):
+        connections.extend(client.iter_connections(limit=2))
+    prism.assert_clean(calls=2)
+    assert len(connections) == 2
+    assert [query(request) for request in prism.requests] == [
+        [("limit", "2")],
+        [("limit", "2"), ("page", "1")],
+    ]
+
+
+def test_auth_fetches_and_refreshes_the_token_as_the_spec_describes(
+    client: nango.Nango, prism: Prism
+) -> None:
+    answers = [401, 200]  # the provider refuses the first token it is sent
+    transport = httpx.MockTransport(lambda request: httpx.Response(answers.pop(0), json={}))
+    with httpx.Client(transport=transport, auth=client.auth("github-ref", "conn-gh-1")) as http:
+        response = http.get("https://api.github.test/user")
+    prism.assert_clean(calls=2)
+    assert response.status_code == 200
+    assert response.request.headers["Authorization"] == "Bearer gho_fake"  # the spec's example
+    assert [request.url.params["force_refresh"] for request in prism.requests] == ["false", "true"]
 
 
 def test_get_connection(client: nango.Nango, prism: Prism) -> None:
@@ -609,14 +662,15 @@ def test_list_records(client: nango.Nango, prism: Prism) -> None:
 
 
 def test_iter_records_follows_next_cursor(client: nango.Nango, prism: Prism) -> None:
-    # The example page always has a next_cursor: read five records, i.e. three pages.
-    records = list(
-        itertools.islice(client.iter_records("github-ref", "conn-gh-1", "GithubIssue", limit=2), 5)
-    )
-    prism.assert_clean(calls=3)
-    assert [r["id"] for r in records] == ["1523", "1498", "1523", "1498", "1523"]
+    # The mock serves one example page whose next_cursor never changes: iter_records follows it
+    # once, then refuses to loop forever.
+    records: list[dict[str, Any]] = []
+    with pytest.raises(nango.NangoResponseValidationError, match="same next_cursor"):
+        records.extend(client.iter_records("github-ref", "conn-gh-1", "GithubIssue", limit=2))
+    prism.assert_clean(calls=2)
+    assert [r["id"] for r in records] == ["1523", "1498"]
     cursors = [request.url.params.get("cursor") for request in prism.requests]
-    assert cursors == [None, RECORDS_CURSOR, RECORDS_CURSOR]
+    assert cursors == [None, RECORDS_CURSOR]
     assert all(request.url.params["limit"] == "2" for request in prism.requests)
 
 
@@ -983,6 +1037,23 @@ def test_not_found_is_mapped_to_not_found_error(
     assert len(prism.responses) == 1
 
 
+def test_headers_per_call_pick_the_mocks_answer(client: nango.Nango, prism: Prism) -> None:
+    with pytest.raises(nango.NotFoundError):
+        client.with_options(headers=prefer(code=404)).get_connection("github-ref", "conn-1")
+    connection = client.get_connection("github-ref", "conn-gh-1")  # the same client, unchanged
+    assert connection.connection_id == "conn-gh-1"
+    assert [response.status_code for response in prism.responses] == [404, 200]
+    assert prism.violations == []
+
+
+def test_a_raw_response_of_the_mock(client: nango.Nango, prism: Prism) -> None:
+    raw = client.with_raw_response.list_integrations()
+    prism.assert_clean()
+    assert raw.status_code == 200
+    assert raw.http_response.request.url.path == "/integrations"
+    assert [integration.unique_key for integration in raw.parse().configs]
+
+
 def test_not_found_while_an_async_action_runs(
     make_client: Callable[..., nango.Nango], prism: Prism
 ) -> None:
@@ -1065,6 +1136,26 @@ async def test_async_list_connections_with_tags(aclient: nango.AsyncNango, prism
     assert [c.connection_id for c in result.connections] == ["conn-gh-1", "conn-apikey-1"]
 
 
+async def test_async_iter_connections_and_functions(
+    aclient: nango.AsyncNango, prism: Prism
+) -> None:
+    connections = [c async for c in aclient.iter_connections(integration_id="github-ref")]
+    functions = [f async for f in aclient.iter_functions("github-ref", limit=50)]
+    prism.assert_clean(calls=2)
+    assert [c.connection_id for c in connections] == ["conn-gh-1", "conn-apikey-1"]
+    assert [f.name for f in functions] == ["issues", "create-issue"]
+    assert query(prism.requests[1]) == [("page", "0"), ("limit", "50")]
+
+
+async def test_async_auth_fetches_the_token(aclient: nango.AsyncNango, prism: Prism) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    auth = aclient.auth("github-ref", "conn-gh-1")
+    async with httpx.AsyncClient(transport=transport, auth=auth) as http:
+        responses = [await http.get("https://api.github.test/user") for _ in range(3)]
+    prism.assert_clean(calls=1)  # the example token expires in 2030: fetched once
+    assert [r.request.headers["Authorization"] for r in responses] == ["Bearer gho_fake"] * 3
+
+
 async def test_async_get_connection_and_token(aclient: nango.AsyncNango, prism: Prism) -> None:
     connection = await aclient.get_connection("github-ref", "conn-gh-1")
     token = await aclient.get_token("github-ref", "conn-gh-1")
@@ -1098,11 +1189,14 @@ async def test_async_iter_records(aclient: nango.AsyncNango, prism: Prism) -> No
     async with aclosing(pages) as stream:
         async for record in stream:
             records.append(record)
-            if len(records) == 3:
+            if len(records) == 2:
                 break
-    prism.assert_clean(calls=2)
-    assert [r["id"] for r in records] == ["1523", "1498", "1523"]
+    prism.assert_clean(calls=1)
+    assert [r["id"] for r in records] == ["1523", "1498"]
+    with pytest.raises(nango.NangoResponseValidationError, match="same next_cursor"):
+        _ = [record async for record in aclient.iter_records("github-ref", "conn-gh-1", "M")]
     assert [request.url.params.get("cursor") for request in prism.requests] == [
+        None,
         None,
         RECORDS_CURSOR,
     ]
@@ -1147,3 +1241,254 @@ async def test_async_not_found_error(
         await client.get_provider("nope")
     assert (caught.value.code, caught.value.message) == ("not_found", "Failed to find connection")
     assert prism.violations == []
+
+
+# Beyond the Node SDK: the other documented operations
+
+DRYRUN_ID = "7b539769-6d39-4442-89fc-33fbac96ea66"
+DEPLOYMENT_ID = "2d0c35a4-1f9b-4a57-b3e2-6c18f0a9d471"
+SESSION_TOKEN = (
+    "nango_connect_session_f284c67881ddd0d58071b65ccc679ece50e0218b30e76ffb7e908d5bd104507e"
+)
+CODE = (
+    "import { createAction } from 'nango';\nexport default createAction({ exec: async () => 1 });\n"
+)
+
+
+def test_compile_function(client: nango.Nango, prism: Prism) -> None:
+    result = client.compile_function(CODE)
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("POST", "/functions/compile")
+    assert json_body(prism.last) == {"code": CODE}
+    assert isinstance(result, FunctionCompileResponse)
+    assert result.bundle_size_bytes == 1873
+    assert result.compiled_at == datetime.datetime(
+        2026, 11, 22, 3, 50, 12, 417000, tzinfo=datetime.UTC
+    )
+
+
+def test_dry_run_function_with_every_option(client: nango.Nango, prism: Prism) -> None:
+    result = client.dry_run_function(
+        "github-ref",
+        "sync",
+        CODE,
+        "conn-gh-1",
+        input={"owner": "acme"},
+        metadata={"plan": "pro"},
+        checkpoint={"cursor": "abc"},
+        last_sync_date=datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC),
+    )
+    prism.assert_clean()  # the body matches the strict schema, last_sync_date ends in Z
+    assert json_body(prism.last)["last_sync_date"] == "2026-11-01T00:00:00.000Z"
+    assert isinstance(result, FunctionDryrunCreateResponse)
+    assert (result.id, result.status) == (DRYRUN_ID, "waiting")
+
+
+@pytest.mark.parametrize("example", ["success", "failed", "running"])
+def test_get_function_dry_run(
+    make_client: Callable[..., nango.Nango], prism: Prism, example: str
+) -> None:
+    client = make_client(default_headers={"Prefer": f"example={example}"})
+    result = client.get_function_dry_run(DRYRUN_ID)
+    prism.assert_clean()
+    assert prism.last.url.path == f"/functions/dryruns/{DRYRUN_ID}"
+    assert isinstance(result, FunctionDryrun)
+    assert result.status == example
+    if example == "success":
+        assert result.result == {"login": "octocat"}
+    if example == "failed":
+        assert result.error is not None
+        assert result.error.code == "compilation_error"
+
+
+def test_wait_for_function_dry_run(client: nango.Nango, prism: Prism) -> None:
+    result = client.wait_for_function_dry_run(DRYRUN_ID, timeout=5, poll_interval=0.1)
+    prism.assert_clean()
+    assert result.status == "success"
+
+
+def test_wait_for_function_dry_run_gives_up_on_a_running_dry_run(
+    make_client: Callable[..., nango.Nango], prism: Prism
+) -> None:
+    client = make_client(default_headers={"Prefer": "example=running"})
+    with pytest.raises(nango.WaitTimeout, match=DRYRUN_ID):
+        client.wait_for_function_dry_run(DRYRUN_ID, timeout=0.3, poll_interval=0.1)
+    assert len(prism.responses) >= 2
+    prism.assert_clean(calls=len(prism.responses))
+
+
+def test_dry_run_with_the_secret_key_is_forbidden(
+    make_client: Callable[..., nango.Nango], prism: Prism
+) -> None:
+    client = make_client(default_headers={"Prefer": "code=403"})
+    with pytest.raises(nango.PermissionDeniedError) as caught:
+        client.dry_run_function("github-ref", "action", CODE, "conn-gh-1")
+    assert caught.value.code == "forbidden"
+    assert prism.violations == []
+
+
+def test_deploy_function(client: nango.Nango, prism: Prism) -> None:
+    result = client.deploy_function(
+        "github-ref", "fetch-user", "action", CODE, version="1.0.0", allow_destructive=False
+    )
+    prism.assert_clean()
+    assert json_body(prism.last)["type"] == "function"
+    assert isinstance(result, FunctionDeploymentCreateResponse)
+    assert result.id == DEPLOYMENT_ID
+
+
+def test_deploy_template(client: nango.Nango, prism: Prism) -> None:
+    result = client.deploy_template("github-ref", "issues", function_type="sync")
+    prism.assert_clean()
+    assert json_body(prism.last) == {
+        "type": "template",
+        "integration_id": "github-ref",
+        "template": "issues",
+        "function_type": "sync",
+    }
+    assert result.status == "waiting"
+
+
+def test_get_and_wait_for_function_deployment(client: nango.Nango, prism: Prism) -> None:
+    got = client.get_function_deployment(DEPLOYMENT_ID)
+    waited = client.wait_for_function_deployment(DEPLOYMENT_ID, timeout=5, poll_interval=0.1)
+    prism.assert_clean(calls=2)
+    assert prism.last.url.path == f"/functions/deployments/{DEPLOYMENT_ID}"
+    for result in (got, waited):
+        assert isinstance(result, FunctionDeployment)
+        assert result.status == "success"
+        assert [f.name for f in result.deployed_functions] == ["fetch-user"]
+
+
+def test_create_environment_with_every_option(client: nango.Nango, prism: Prism) -> None:
+    result = client.create_environment(
+        "staging",
+        is_production=False,
+        callback_url="https://app.example.com/oauth/callback",
+        hmac_key="hmac-key",
+        hmac_enabled=True,
+        slack_notifications=True,
+        otlp_endpoint="https://otel.example.com/v1/traces",
+        otlp_headers={"x-api-key": "otel-ingest-0b1c2d3e"},
+    )
+    prism.assert_clean()
+    assert json_body(prism.last)["otlp_headers"] == [
+        {"name": "x-api-key", "value": "otel-ingest-0b1c2d3e"}
+    ]
+    assert isinstance(result, CreateEnvironmentResponse)
+    assert (result.data.id, result.data.name) == (123, "staging")
+
+
+def test_delete_environment(client: nango.Nango, prism: Prism) -> None:
+    assert client.delete_environment(123) is None
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("DELETE", "/environments/123")
+
+
+def test_create_and_delete_api_key(client: nango.Nango, prism: Prism) -> None:
+    created = client.create_api_key(123, "provisioned-ci")
+    deleted = client.delete_api_key(123, created.data.id)
+    prism.assert_clean(calls=2)
+    assert json_body(prism.requests[0]) == {"environment_id": 123, "display_name": "provisioned-ci"}
+    assert json_body(prism.last) == {"environment_id": 123, "key_id": 456}
+    assert isinstance(created, nango.NewApiKeyResponse)
+    assert created.data.secret == "9f86d081-884c-4d63-9a1b-0b1f2c3d4e5f"
+    assert created.data.secret not in repr(created)
+    assert deleted == SuccessResponse(success=True)
+
+
+def test_rotate_webhook_signing_key(client: nango.Nango, prism: Prism) -> None:
+    result = client.rotate_webhook_signing_key()
+    prism.assert_clean()
+    assert prism.last.content == b""
+    assert result.data.webhook_signing_key == "5f1c0d2e-6a1b-4f3c-9d8e-7b6a5c4d3e2f"
+    assert result.data.webhook_signing_key not in repr(result)
+
+
+def test_get_connect_session_with_its_token(client: nango.Nango, prism: Prism) -> None:
+    result = client.get_connect_session(SESSION_TOKEN)
+    prism.assert_clean()
+    assert prism.last.headers["Authorization"] == f"Bearer {SESSION_TOKEN}"
+    assert isinstance(result, GetConnectSessionResponse)
+    assert result.data.end_user is not None
+    assert result.data.end_user.id == "u1"
+    assert result.data.connect_ui_settings.default_theme == "system"
+
+
+def test_delete_connect_session_with_its_token(client: nango.Nango, prism: Prism) -> None:
+    assert client.delete_connect_session(SESSION_TOKEN) is None
+    prism.assert_clean()
+    assert (prism.last.method, prism.last.url.path) == ("DELETE", "/connect/session")
+    assert prism.last.headers["Authorization"] == f"Bearer {SESSION_TOKEN}"
+
+
+def test_revoked_connect_session(make_client: Callable[..., nango.Nango], prism: Prism) -> None:
+    client = make_client(default_headers={"Prefer": "code=401"})
+    with pytest.raises(nango.AuthenticationError) as caught:
+        client.get_connect_session(SESSION_TOKEN)
+    assert caught.value.code == "unknown_connect_session_token"
+    assert prism.violations == []
+
+
+@pytest.mark.parametrize("format", ["nango", "openai"])
+def test_get_scripts_config_with_nothing_deployed(
+    make_client: Callable[..., nango.Nango], prism: Prism, format: Literal["nango", "openai"]
+) -> None:
+    client = make_client(default_headers={"Prefer": "example=empty"})
+    result = client.get_scripts_config(format)
+    prism.assert_clean()
+    assert query(prism.last) == [("format", format)]
+    if format == "nango":
+        assert result == []
+    else:
+        assert isinstance(result, OpenAIFunctionsResponse)
+        assert result.data == []
+
+
+async def test_async_deploy_and_wait(aclient: nango.AsyncNango, prism: Prism) -> None:
+    queued = await aclient.deploy_function("github-ref", "fetch-user", "action", CODE)
+    done = await aclient.wait_for_function_deployment(queued.id, timeout=5, poll_interval=0.1)
+    prism.assert_clean(calls=2)
+    assert done.status == "success"
+
+
+async def test_async_connect_session_round_trip(aclient: nango.AsyncNango, prism: Prism) -> None:
+    session = await aclient.create_connect_session(end_user={"id": "u1"})
+    details = await aclient.get_connect_session(session.data.token)
+    await aclient.delete_connect_session(session.data.token)
+    prism.assert_clean(calls=3)
+    assert [r.headers["Authorization"] for r in prism.requests] == [
+        f"Bearer {SECRET}",
+        f"Bearer {session.data.token}",
+        f"Bearer {session.data.token}",
+    ]
+    assert details.data.end_user is not None
+
+
+async def test_async_rotate_and_api_key(aclient: nango.AsyncNango, prism: Prism) -> None:
+    rotated = await aclient.rotate_webhook_signing_key()
+    created = await aclient.create_api_key(123, "provisioned-ci")
+    prism.assert_clean(calls=2)
+    assert rotated.data.webhook_signing_key
+    assert created.data.display_name == "provisioned-ci"
+
+
+# Every method that sends a request has a contract test in this file (found by introspection).
+
+LOCAL_METHODS = {
+    "close",
+    "with_options",
+    "verify_incoming_webhook_request",
+    "verify_webhook_signature",
+}
+
+
+def test_every_http_method_is_called_against_the_mock() -> None:
+    source = Path(__file__).read_text()
+    called = set(re.findall(r"\b(?:client|aclient|missing|nango_client)\.(\w+)\(", source))
+    methods = {
+        name
+        for name, member in vars(nango.Nango).items()
+        if not name.startswith("_") and inspect.isfunction(member)
+    }
+    assert sorted(methods - LOCAL_METHODS - called) == []

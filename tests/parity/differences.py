@@ -84,6 +84,10 @@ def _drop_null_params(request: View) -> View:
     return request.replace(query=[pair for pair in request.query if pair[1] != "null"])
 
 
+def _node_requests_first_only(node: Outcome, python: Outcome) -> tuple[Outcome, Outcome]:
+    return replace(node, requests=node.requests[:1]), python
+
+
 def _python_refuses(node: Outcome, python: Outcome) -> tuple[Outcome, Outcome]:
     return Outcome(requests=(), ok=False, error="refused before sending"), python
 
@@ -125,6 +129,16 @@ def _caller_content_type(request: View) -> View:
         return request
     headers = tuple(sorted({**dict(request.headers), "content-type": caller}.items()))
     return request.replace(headers=headers)
+
+
+def _text_body_passes_through(request: View) -> View:
+    # Python's default type for a str body the caller gave no Content-Type for, on the request
+    # and (as Nango-Proxy-Content-Type) for the provider.
+    if request.body is None or request.header("nango-proxy-content-type") is not None:
+        return request
+    text = "text/plain; charset=utf-8"
+    headers = {**dict(request.headers), "content-type": text, "nango-proxy-content-type": text}
+    return request.replace(headers=tuple(sorted(headers.items())))
 
 
 DIFFERENCES: list[Difference] = [
@@ -181,6 +195,29 @@ DIFFERENCES: list[Difference] = [
         _python_refuses,
     ),
     Difference(
+        "python_refuses_dot_segments",
+        (
+            "delete_connection_dot_segment",
+            "delete_function_dot_segment",
+            "proxy_endpoint_climbs_out",
+        ),
+        "An id that is '.' or '..', or a proxy endpoint whose '..' segments climb out of "
+        "/proxy/: Node's URL parser removes the dot segments and sends the request, with the "
+        "secret key, to another endpoint (DELETE /?provider_config_key=..., DELETE "
+        "/connections/conn-1); Python raises NangoValueError and sends nothing.",
+        "Node bug (path traversal), issue 11; README 'Reliability'.",
+        _python_refuses,
+    ),
+    Difference(
+        "redirects_not_followed",
+        ("redirect_not_followed",),
+        "A 307 answer: Node follows it (re-sending the request, up to 21 times); Python sends "
+        "one request and raises NangoAPIError(307). Compared: Node's first request.",
+        "Following re-sends the body and the key to wherever Location points; the Nango API "
+        "does not redirect. README 'Reliability'.",
+        _node_requests_first_only,
+    ),
+    Difference(
         "caller_content_type_any_case",
         ("proxy_lowercase_content_type_header",),
         "A proxy `headers` entry `content-type` (lower case) with a JSON body: Node forwards it "
@@ -189,6 +226,24 @@ DIFFERENCES: list[Difference] = [
         "Header names are case-insensitive (RFC 9110 §5.1); Node matches only the exact key "
         "'Content-Type' (wire-reference §3.4 step 3). README 'Where nango differs'.",
         _node_requests(_caller_content_type),
+    ),
+    Difference(
+        "raw_body_passes_through",
+        (
+            "proxy_put_string_body",
+            "proxy_post_json_text_body",
+            "proxy_delete_string_body",
+            "proxy_propfind_xml",
+        ),
+        "A str proxy body without a caller Content-Type: Node (axios) labels it "
+        "application/x-www-form-urlencoded on POST/PUT/PATCH and leaves it unlabelled "
+        "otherwise; Python sends `text/plain; charset=utf-8` on the request and as "
+        "Nango-Proxy-Content-Type (bytes: application/octet-stream). Compared: Node's "
+        "request with Python's type.",
+        "extra-endpoints.md (real server): a form-typed str body is re-parsed as a form and "
+        'reaches the provider as {"<the text>":""}; with a text type it passes through '
+        "byte for byte. README 'Where nango differs'.",
+        _node_requests(_text_body_passes_through),
     ),
     Difference(
         "legacy_sync_mode",

@@ -783,6 +783,11 @@ SCENARIOS: list[Scenario] = [
         P("put", "/upload", PCK, CID, data="a=1&b=2"),
     ),
     S(
+        "proxy_post_json_text_body",
+        N("post", {"endpoint": "/items", **PROXY_BASE, "data": '{"title":"Bug","n":1}'}),
+        P("post", "/items", PCK, CID, data='{"title":"Bug","n":1}'),
+    ),
+    S(
         "proxy_patch_json_with_content_type",
         N(
             "patch",
@@ -963,6 +968,32 @@ SCENARIOS: list[Scenario] = [
         "proxy_get_with_data",
         N("get", {"endpoint": "/user", **PROXY_BASE, "data": {"ignored": True}}),
         P("get", "/user", PCK, CID, data={"ignored": True}),
+    ),
+    # Hostile ids and endpoints: Node's URL parser removes dot segments and sends the request
+    # elsewhere; Python refuses before sending.
+    S(
+        "delete_connection_dot_segment",
+        N("deleteConnection", PCK, ".."),
+        P("delete_connection", PCK, ".."),
+        fails=True,
+    ),
+    S(
+        "delete_function_dot_segment",
+        N("deleteFunction", {"uniqueKey": PCK, "name": "..", "type": "sync"}),
+        P("delete_function", PCK, "..", type="sync"),
+        fails=True,
+    ),
+    S(
+        "proxy_endpoint_climbs_out",
+        N("delete", {"endpoint": "/../connections/conn-1?provider_config_key=x", **PROXY_BASE}),
+        P("delete", "/../connections/conn-1?provider_config_key=x", PCK, CID),
+    ),
+    S(
+        "redirect_not_followed",
+        N("listIntegrations"),
+        P("list_integrations"),
+        reply=Reply(307, {}, {"Location": "/integrations"}),
+        fails=True,
     ),
     # Webhooks: no request on either side; the verdicts must agree.
     S(

@@ -37,6 +37,11 @@ def _examples() -> list[Any]:
             for media in deref(body)["content"].values():
                 if "example" in media:
                     found.append(pytest.param(op, None, media, id=f"{op['operationId']}-request"))
+                for name, example in media.get("examples", {}).items():
+                    named = {"schema": media["schema"], "example": deref(example)["value"]}
+                    found.append(
+                        pytest.param(op, None, named, id=f"{op['operationId']}-request-{name}")
+                    )
         for status, response in op["responses"].items():
             for media in deref(response).get("content", {}).values():
                 for name, example in media.get("examples", {}).items():

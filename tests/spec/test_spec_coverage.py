@@ -1,7 +1,8 @@
-"""openapi.yaml describes every endpoint behind the 47 methods of @nangohq/node 0.71.10.
+"""openapi.yaml describes every endpoint behind the 47 methods of @nangohq/node 0.71.10, and the
+12 other operations of Nango's official description (extra-endpoints.md).
 
-The table is wire-reference §2: for each Node method, the operations it calls and the query/header
-parameters it sends. Webhook verification (#44, #45) is local and calls no endpoint.
+The Node table is wire-reference §2: for each Node method, the operations it calls and the
+query/header parameters it sends. Webhook verification (#44, #45) is local and calls no endpoint.
 """
 
 from __future__ import annotations
@@ -123,6 +124,23 @@ NODE_METHODS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "createConnectSession": [("post", "/connect/sessions", ())],
     "createReconnectSession": [("post", "/connect/sessions/reconnect", ())],
 }
+# The documented operations no Node method calls: (HTTP method, path) -> (operationId, security).
+BEARER = [{"bearerAuth": []}]
+SESSION_TOKEN = [{"connectSessionAuth": []}]
+DOCUMENTED_EXTRAS: dict[tuple[str, str], tuple[str, list[dict[str, list[str]]]]] = {
+    ("post", "/functions/compile"): ("compileFunction", BEARER),
+    ("post", "/functions/dryruns"): ("createFunctionDryrun", BEARER),
+    ("get", "/functions/dryruns/{id}"): ("getFunctionDryrun", BEARER),
+    ("post", "/functions/deployments"): ("createFunctionDeployment", BEARER),
+    ("get", "/functions/deployments/{id}"): ("getFunctionDeployment", BEARER),
+    ("post", "/environments"): ("createEnvironment", BEARER),
+    ("delete", "/environments/{environmentId}"): ("deleteEnvironment", BEARER),
+    ("post", "/environment/api-keys"): ("createApiKey", BEARER),
+    ("delete", "/environment/api-keys"): ("deleteApiKey", BEARER),
+    ("post", "/environment/webhook-signing-key/rotate"): ("rotateWebhookSigningKey", BEARER),
+    ("get", "/connect/session"): ("getConnectSession", SESSION_TOKEN),
+    ("delete", "/connect/session"): ("deleteConnectSession", SESSION_TOKEN),
+}
 TAGS = {
     "providers",
     "integrations",
@@ -169,6 +187,22 @@ def test_every_node_method_has_its_endpoints(spec: dict[str, Any], node_method: 
             assert key in declared, f"{node_method}: {method.upper()} {path} lacks {name}"
 
 
+def test_the_documented_operations_beyond_node(spec: dict[str, Any]) -> None:
+    assert len(DOCUMENTED_EXTRAS) == 12
+    for (method, path), (operation_id, security) in DOCUMENTED_EXTRAS.items():
+        op = spec["paths"][path][method]
+        assert op["operationId"] == operation_id
+        assert op.get("security", spec["security"]) == security
+    scheme = spec["components"]["securitySchemes"]["connectSessionAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
+
+
+def test_every_operation_is_called_by_node_or_documented_beyond_it() -> None:
+    node = {(method, path) for calls in NODE_METHODS.values() for method, path, _ in calls}
+    import_connection = {("post", "/connections")}
+    assert {(m, p) for m, p, _ in operations()} == node | import_connection | set(DOCUMENTED_EXTRAS)
+
+
 def test_import_connection_endpoint(spec: dict[str, Any]) -> None:
     op = spec["paths"]["/connections"]["post"]
     assert "201" in op["responses"]
@@ -183,7 +217,8 @@ def test_operations_follow_the_generator_rules(spec: dict[str, Any]) -> None:
         assert len(op.get("tags", [])) == 1, f"{where}: exactly one tag"
         assert op["tags"][0] in TAGS, where
         assert op.get("summary"), where
-        assert "security" not in op or op["security"] == [{"bearerAuth": []}], where
+        _, security = DOCUMENTED_EXTRAS.get((method, path), ("", BEARER))
+        assert op.get("security", BEARER) == security, where
         assert "401" in op["responses"], f"{where}: documents 401"
     assert len(ids) == len(set(ids)), "operationIds are unique"
     assert spec["security"] == [{"bearerAuth": []}]

@@ -1,19 +1,24 @@
 """Unit-test harness: a ``Nango`` or ``AsyncNango`` (every test runs with both) whose requests go
-to an ``httpx.MockTransport`` that records them and answers from a queue. No network."""
+to an ``httpx.MockTransport`` that records them and answers from a queue; and the same
+``AsyncNango`` on ``nango.DefaultAioHttpClient``, whose requests go over a real TLS socket to a
+loopback server that hands them to the same recorder (``aiohttp`` in the test ids)."""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
 import json
+import socket
+import ssl
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from nango import AsyncNango, Nango, NangoError
+from nango import AsyncNango, DefaultAioHttpClient, Nango, NangoError
+from tests.fault_server import FaultServer, Received, respond
 
 SECRET = "sk-test-4f1c2b9e-secret"
 HOST = "https://nango.test"
@@ -64,17 +69,30 @@ class Recorder:
 
 
 class Client:
-    """Calls the methods of a ``Nango`` or an ``AsyncNango`` the same way from sync tests."""
+    """Calls the methods of a ``Nango`` or an ``AsyncNango`` the same way from sync tests (on
+    ``loop`` when given: an aiohttp session belongs to one event loop)."""
 
-    def __init__(self, nango: Nango | AsyncNango) -> None:
+    def __init__(
+        self, nango: Nango | AsyncNango, loop: asyncio.AbstractEventLoop | None = None
+    ) -> None:
         self.nango = nango
         self.is_async = isinstance(nango, AsyncNango)
+        self.loop = loop
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        result = getattr(self.nango, name)(*args, **kwargs)
-        if inspect.isawaitable(result):
-            return asyncio.run(_await(result))
-        return result
+        return self.run(getattr(self.nango, name)(*args, **kwargs))
+
+    def call_raw(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """``nango.with_raw_response.<name>(...)``."""
+        return self.run(getattr(self.nango.with_raw_response, name)(*args, **kwargs))
+
+    def run(self, result: Any) -> Any:
+        """``result``, awaited first when it is awaitable."""
+        if not inspect.isawaitable(result):
+            return result
+        if self.loop is not None:
+            return self.loop.run_until_complete(_await(result))
+        return asyncio.run(_await(result))
 
     def collect(self, name: str, *args: Any, **kwargs: Any) -> list[Any]:
         """All items of an iterator method (``iter_records``)."""
@@ -84,7 +102,7 @@ class Client:
             async def drain() -> list[Any]:
                 return [item async for item in iterator]
 
-            return asyncio.run(drain())
+            return self.run(drain())
         return list(iterator)
 
 
@@ -97,10 +115,100 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-@pytest.fixture(params=["sync", "async"])
-def make_client(request: pytest.FixtureRequest, recorder: Recorder) -> Callable[..., Client]:
+class Wire:
+    """A TLS loopback server for ``nango.test`` whose answers come from the current test's
+    recorder, and how to reach it: a resolver for aiohttp and an SSL context trusting its CA."""
+
+    def __init__(self) -> None:
+        import trustme
+
+        authority = trustme.CA()
+        server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        authority.issue_cert("nango.test").configure_cert(server_context)
+        self.client_context = ssl.create_default_context()
+        authority.configure_trust(self.client_context)
+        self.recorder: Recorder | None = None
+        self.server = FaultServer(tls=server_context)
+        self.server.script(self.answer)
+
+    def answer(self, conn: socket.socket, wire: Received) -> bool:
+        assert self.recorder is not None
+        request = httpx.Request(
+            wire.method, HOST + wire.target, headers=wire.headers, content=wire.body
+        )
+        try:
+            response = self.recorder(request)
+        except Exception as exc:  # a test that queues transport errors runs on MockTransport
+            return respond(599, f"the wire cannot raise {exc!r}".encode())(conn, wire)
+        # the bytes as given (a Response made with content= is read, and decoded, at once)
+        raw = response.stream if isinstance(response.stream, httpx.ByteStream) else None
+        content = b"".join(raw) if raw is not None else b"".join(response.iter_raw())
+        headers = {
+            name: value
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-length", "transfer-encoding")
+        }
+        answer = respond(response.status_code, content, headers, content_type=None)
+        return answer(conn, wire)
+
+    def resolver(self) -> type:
+        import aiohttp.abc
+
+        port = self.server.port
+
+        class Resolver(aiohttp.abc.AbstractResolver):
+            """``nango.test`` is the wire server; nothing else resolves."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                pass
+
+            async def resolve(self, host: str, port_: int = 0, family: Any = socket.AF_INET) -> Any:
+                if host != "nango.test":
+                    raise OSError(f"{host} does not resolve in the tests")
+                return [
+                    {
+                        "hostname": host,
+                        "host": "127.0.0.1",
+                        "port": port,
+                        "family": socket.AF_INET,
+                        "proto": 0,
+                        "flags": 0,
+                    }
+                ]
+
+            async def close(self) -> None:
+                pass
+
+        return Resolver
+
+
+# For tests about what cannot cross a socket: queued httpx errors (the aiohttp transport's own
+# errors are checked on real faults in test_aiohttp.py), request extensions, other hosts.
+on_mock_transport = pytest.mark.parametrize("make_client", ["sync", "async"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def wire() -> Iterator[Wire]:
+    made = Wire()
+    yield made
+    made.server.close()
+
+
+@pytest.fixture(params=["sync", "async", "aiohttp"])
+def make_client(
+    request: pytest.FixtureRequest, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., Client]]:
     """``make_client(**options)``: a client on the recorder; options go to the constructor."""
     transport = httpx.MockTransport(recorder)
+    opened: list[Client] = []
+    loop: asyncio.AbstractEventLoop | None = None
+    if request.param == "aiohttp":
+        import aiohttp.connector
+
+        wire: Wire = request.getfixturevalue("wire")
+        wire.recorder = recorder
+        monkeypatch.setattr(aiohttp.connector, "DefaultResolver", wire.resolver())
+        loop = asyncio.new_event_loop()
 
     def make(**options: Any) -> Client:
         options.setdefault("secret_key", SECRET)
@@ -110,11 +218,19 @@ def make_client(request: pytest.FixtureRequest, recorder: Recorder) -> Callable[
             nango: Nango | AsyncNango = Nango(
                 http_client=httpx.Client(transport=transport), **options
             )
-        else:
+        elif request.param == "async":
             nango = AsyncNango(http_client=httpx.AsyncClient(transport=transport), **options)
-        return Client(nango)
+        else:
+            http = DefaultAioHttpClient(verify=wire.client_context)
+            nango = AsyncNango(http_client=http, **options)
+        opened.append(Client(nango, loop))
+        return opened[-1]
 
-    return make
+    yield make
+    if loop is not None:
+        for client in opened:
+            loop.run_until_complete(client.nango._core._client.aclose())
+        loop.close()
 
 
 def _fake_sleeps(monkeypatch: pytest.MonkeyPatch, module: str) -> list[float]:

@@ -86,10 +86,25 @@ def test_every_figure_the_issue_asks_for_is_there(
                     for name in overhead
                 ), (call, kind, client)
     assert "fast / stock templates" in names["import"]
-    assert "sequential" in names["throughput"]
-    assert "64-way" in names["throughput"]
+    throughput = section(data, "throughput")
+    for figure in ("64-way vs 1-way", "256-way vs 1-way", "new connections per call", "p99"):
+        assert figure in names["throughput"]
+    assert "DefaultAioHttpClient" in names["throughput"]
+    assert "16 threads vs 1 thread, Nango" in names["throughput"]
     if shutil.which("node") and (_common.NODE_SDK / "package.json").exists():
         assert "Node SDK" in names["throughput"]
+    matrix, threads = throughput["tables"]
+    assert (
+        "| calls/s | p50 | p99 | new connections per call | server CPU | failed calls |" in matrix
+    )
+    for server, level in [("fast", 1), ("fast", 256), ("50 ms", 8), ("50 ms", 64)]:
+        for client in (
+            "AsyncNango",
+            "AsyncNango + DefaultAioHttpClient",
+            "raw httpx.AsyncClient()",
+        ):
+            assert f"| {server} | {level} | {client} |" in matrix
+    assert "| 50 ms | 64 | Nango |" in threads
     assert "import nango" in names["import"]
     assert "peak RSS" in names["memory"]
     assert "records per second" in names["memory"]

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import nango
-from nango import AsyncNango, Nango
+from nango import AsyncNango, DefaultAsyncHttpxClient, DefaultHttpxClient, Nango
 from nango.errors import (
     AuthenticationError,
     NangoConnectionError,
@@ -24,7 +24,7 @@ from nango.errors import (
     NangoValueError,
 )
 
-from .conftest import HOST, SECRET, Client, Recorder
+from .conftest import HOST, SECRET, Client, Recorder, on_mock_transport
 
 SIGNING_KEY = "whsk-test-9d8e7f6a-signing"
 ENV_SECRET = "sk-env-1a2b3c4d-secret"
@@ -117,6 +117,7 @@ def test_host_falls_back_to_the_environment(
     assert nango_class(SECRET, host="https://given.test").host == "https://given.test"
 
 
+@on_mock_transport
 def test_requests_go_to_the_environment_host(
     monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -133,7 +134,6 @@ def test_requests_go_to_the_environment_host(
     [
         ("https://nango.test", "https://nango.test"),
         ("https://nango.test/", "https://nango.test"),
-        ("https://nango.test//", "https://nango.test/"),
         ("http://localhost:3003/", "http://localhost:3003"),
         ("https://proxy.test/nango/", "https://proxy.test/nango"),
     ],
@@ -143,6 +143,7 @@ def test_one_trailing_slash_is_removed(host: str, expected: str) -> None:
     assert AsyncNango(SECRET, host=host).host == expected
 
 
+@on_mock_transport
 def test_host_path_prefix_is_kept_in_requests(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -195,6 +196,86 @@ def test_webhook_signing_key_argument_wins_over_the_environment(
 
     assert client.nango.verify_incoming_webhook_request(body, sign(SIGNING_KEY, body)) is True
     assert client.nango.verify_incoming_webhook_request(body, sign("whsk-from-env", body)) is False
+
+
+OLD_KEY = "whsk-old-7c6b5a49"
+THIRD_KEY = "whsk-third-3e2d1c0b"
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        pytest.param([OLD_KEY, SIGNING_KEY], id="list"),
+        pytest.param((SIGNING_KEY, OLD_KEY), id="tuple"),
+        pytest.param(f"{OLD_KEY},{SIGNING_KEY}", id="comma-separated"),
+    ],
+)
+def test_several_webhook_signing_keys(make_client: Callable[..., Client], option: Any) -> None:
+    client = make_client(webhook_signing_key=option)
+    body = b'{"type":"sync"}'
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(OLD_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(SIGNING_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(THIRD_KEY, body)) is False
+    assert client.nango.verify_incoming_webhook_request(body, sign(SECRET, body)) is False
+
+
+@pytest.mark.parametrize("value", [f"{OLD_KEY},{SIGNING_KEY}", f" {OLD_KEY} ,{SIGNING_KEY}, "])
+def test_the_environment_variable_is_comma_separated(
+    monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], value: str
+) -> None:
+    monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", value)
+    client = make_client()
+    body = b"{}"
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(OLD_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(SIGNING_KEY, body)) is True
+    assert client.nango.verify_incoming_webhook_request(body, sign(THIRD_KEY, body)) is False
+
+
+@pytest.mark.parametrize("value", ["", " , "])
+def test_an_empty_environment_variable_means_no_key(
+    monkeypatch: pytest.MonkeyPatch, make_client: Callable[..., Client], value: str
+) -> None:
+    monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", value)
+    client = make_client()
+    body = b"{}"
+
+    assert client.nango.verify_incoming_webhook_request(body, sign(SECRET, body)) is True
+
+
+@pytest.mark.parametrize("nango_class", CLASSES, ids=CLASS_IDS)
+@pytest.mark.parametrize(
+    ("option", "error"),
+    [
+        ("", NangoValueError),
+        (",", NangoValueError),
+        ([], NangoValueError),
+        ([SIGNING_KEY, ""], NangoValueError),
+        ([SIGNING_KEY, None], NangoTypeError),
+        (SIGNING_KEY.encode(), NangoTypeError),
+        (42, NangoTypeError),
+        ({SIGNING_KEY}, NangoTypeError),
+    ],
+)
+def test_bad_webhook_signing_keys_are_refused_without_showing_them(
+    nango_class: type[Nango | AsyncNango], option: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error) as info:
+        nango_class(SECRET, host=HOST, webhook_signing_key=option)
+
+    for text in error_texts(info.value):
+        assert SIGNING_KEY not in text
+
+
+@pytest.mark.parametrize("nango_class", CLASSES, ids=CLASS_IDS)
+def test_every_webhook_signing_key_is_hidden(nango_class: type[Nango | AsyncNango]) -> None:
+    client = nango_class(SECRET, host=HOST, webhook_signing_key=[OLD_KEY, SIGNING_KEY])
+
+    for text in (repr(client), str(client), repr(client._core), repr(client._core.settings)):
+        assert OLD_KEY not in text
+        assert SIGNING_KEY not in text
+    assert repr(client.with_options(timeout=5)) == repr(client)
 
 
 # Headers on every request
@@ -269,6 +350,7 @@ def test_default_headers_cannot_set_authorization(
 # timeout
 
 
+@on_mock_transport
 def test_default_timeout_is_finite(client: Client, recorder: Recorder) -> None:
     fetch(client)
 
@@ -279,6 +361,7 @@ def test_default_timeout_is_finite(client: Client, recorder: Recorder) -> None:
         assert 0 < value <= 600
 
 
+@on_mock_transport
 def test_timeout_in_seconds_reaches_the_request(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -296,6 +379,7 @@ def test_timeout_in_seconds_reaches_the_request(
         }
 
 
+@on_mock_transport
 def test_httpx_timeout_reaches_the_request(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:
@@ -425,7 +509,7 @@ def test_close_and_aclose_close_an_owned_client(closed_clients: list[Any]) -> No
     sync_client.close()
     asyncio.run(async_client.aclose())
 
-    assert [type(c) for c in closed_clients] == [httpx.Client, httpx.AsyncClient]
+    assert [type(c) for c in closed_clients] == [DefaultHttpxClient, DefaultAsyncHttpxClient]
 
 
 def test_sync_context_manager_leaves_a_given_client_open(
@@ -568,6 +652,7 @@ def test_api_error_hides_the_keys(keyed: Client, recorder: Recorder) -> None:
     assert_no_secret(repr(vars(info.value)))
 
 
+@on_mock_transport
 @pytest.mark.parametrize(
     "error",
     [httpx.ConnectError("connection refused"), httpx.ReadTimeout("timed out")],
@@ -618,7 +703,8 @@ def test_logs_one_line_per_request_and_per_retry_without_keys(
     assert fetch(keyed) == {"output": 1}
 
     nango_records = [r for r in caplog.records if r.name.startswith("nango")]
-    assert [r.levelno for r in nango_records] == [logging.DEBUG] * 3
+    # a retry is INFO (what NANGO_LOG=info shows), each answer DEBUG
+    assert [r.levelno for r in nango_records] == [logging.DEBUG, logging.INFO, logging.DEBUG]
     messages = [r.getMessage() for r in nango_records]
     assert "-> 503" in messages[0]
     assert f"/action/{ACTION_ID}" in messages[0]
@@ -631,6 +717,7 @@ def test_logs_one_line_per_request_and_per_retry_without_keys(
         assert_no_secret(repr(record.__dict__))
 
 
+@on_mock_transport
 def test_logs_a_connection_retry_without_keys(
     keyed: Client,
     recorder: Recorder,
@@ -669,6 +756,7 @@ def test_nothing_logged_above_debug_by_default(
 # with_options: other timeout / retries on the same pool
 
 
+@on_mock_transport
 def test_with_options_changes_timeout_and_retries_only_for_the_copy(
     make_client: Callable[..., Client], recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -689,6 +777,7 @@ def test_with_options_changes_timeout_and_retries_only_for_the_copy(
     assert patient.nango.host == client.nango.host
 
 
+@on_mock_transport
 def test_with_options_keeps_what_is_not_given(
     make_client: Callable[..., Client], recorder: Recorder
 ) -> None:

@@ -708,13 +708,13 @@ def test_wait_for_connection_times_out(client: Client, recorder: Recorder) -> No
 
     started = time.monotonic()
     with pytest.raises(WaitForConnectionTimeout) as info:
-        client.call("wait_for_connection", "github-ref", "u-1", timeout=0.05, poll_interval=0.01)
+        client.call("wait_for_connection", "github-ref", "u-1", timeout=0.25, poll_interval=0.01)
     elapsed = time.monotonic() - started
 
     assert isinstance(info.value, NangoError)
     assert isinstance(info.value, TimeoutError)
-    assert 0.05 <= elapsed < 0.5
-    assert 2 <= len(recorder.requests) <= 10
+    assert 0.25 <= elapsed < 1.0
+    assert 2 <= len(recorder.requests) <= 30
 
 
 def test_wait_for_connection_with_zero_timeout_polls_once(

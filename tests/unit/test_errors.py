@@ -306,6 +306,9 @@ def test_error_str_has_no_query(client: Client, recorder: Recorder) -> None:
         ("create_connect_session", (), {"end_user": {"id": "u1"}}),
         ("trigger_action", ("gh", "c1", "act"), {}),
         ("get_async_action_result", (), {"id": ACTION_ID}),
+        ("compile_function", ("code",), {}),
+        ("get_function_deployment", (ACTION_ID,), {}),
+        ("create_environment", ("staging",), {}),
     ],
 )
 def test_2xx_with_non_json_body(
@@ -366,6 +369,33 @@ WRONG_SHAPES: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], Any]] = {
         {"data": {}},
     ),
     "action-async-no-id": ("trigger_action_async", (*CONN, "act"), {}, {}),
+    "compile-no-bundle": ("compile_function", ("code",), {}, {"compiled_at": "now"}),
+    "dry-run-queued-list": ("dry_run_function", ("gh", "action", "code", "c1"), {}, []),
+    "dry-run-no-status": ("get_function_dry_run", (ACTION_ID,), {}, {"id": ACTION_ID}),
+    "deployment-bad-date": (
+        "get_function_deployment",
+        (ACTION_ID,),
+        {},
+        {
+            "id": ACTION_ID,
+            "status": "success",
+            "integration_id": "gh",
+            "function_name": "f",
+            "function_type": "action",
+            "created_at": "yesterday",
+            "updated_at": "today",
+        },
+    ),
+    "wait-dry-run-no-status": ("wait_for_function_dry_run", (ACTION_ID,), {}, {}),
+    "environment-no-data": ("create_environment", ("staging",), {}, {"id": 1}),
+    "connect-session-no-settings": (
+        "get_connect_session",
+        ("nango_connect_session_" + "0" * 64,),
+        {},
+        {"data": {"endUser": None}},
+    ),
+    "api-key-no-secret": ("create_api_key", (1, "ci"), {}, {"data": {"id": 1}}),
+    "rotate-list": ("rotate_webhook_signing_key", (), {}, []),
     "delete-connection-empty": ("delete_connection", CONN, {}, None),
 }
 
@@ -439,12 +469,18 @@ def test_a_long_body_is_truncated_in_the_message(client: Client, recorder: Recor
     assert caught.value.body == "<html>" + "x" * 5000
 
 
-def test_too_many_redirects_is_a_connection_error(client: Client, recorder: Recorder) -> None:
-    for _ in range(25):
-        recorder.reply(302, headers={"location": f"{HOST}/integrations"})
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed_and_raises(
+    client: Client, recorder: Recorder, status: int
+) -> None:
+    recorder.reply(status, headers={"location": f"{HOST}/integrations"})
 
-    with pytest.raises(nango.NangoConnectionError, match="redirect"):
+    with pytest.raises(nango.NangoAPIError) as info:
         client.call("list_integrations")
+
+    assert info.value.status_code == status
+    assert info.value.headers["location"] == f"{HOST}/integrations"
+    assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize("status", [200, 500])

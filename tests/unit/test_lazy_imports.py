@@ -1,4 +1,5 @@
-"""``import nango`` does not load the generated models, asyncio or the webhook payload classes;
+"""``import nango`` does not load the generated models, asyncio, aiohttp or the webhook payload
+classes;
 they load on first use, and everything still resolves (``nango.SyncRef``, type hints)."""
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from nango.models import Connection, SyncNameVariant
 PROBE = """
 import json, sys
 import nango
-loaded = sorted(m for m in sys.modules if m.startswith(("nango_api", "asyncio", "nango._webhook")))
+loaded = sorted(
+    m for m in sys.modules if m.startswith(("nango_api", "asyncio", "nango._webhook", "aiohttp"))
+)
 print(json.dumps(loaded))
 """
 

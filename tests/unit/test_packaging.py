@@ -51,4 +51,6 @@ def test_wheel_contents_and_dependencies(tmp_path: Path) -> None:
         if "extra ==" not in req
     )
     assert runtime == ["attrs", "httpx", "sniffio"]
+    extras = [req.replace('"', "'") for req in meta.get_all("Requires-Dist") or []]
+    assert "aiohttp<4,>=3.10; extra == 'aiohttp'" in extras  # DefaultAioHttpClient
     assert meta["Requires-Python"] == ">=3.11"

@@ -401,19 +401,35 @@ def test_proxy_json_body_with_caller_content_type(client: Client, recorder: Reco
     assert json.loads(request.content) == {"data": {"type": "issues"}}
 
 
-@pytest.mark.parametrize(
-    ("data", "content"),
-    [("a=1&b=2", b"a=1&b=2"), (b"\x00\xffraw", b"\x00\xffraw"), ("\u00e9", "\u00e9".encode())],
-)
-@pytest.mark.parametrize("method", ["post", "put", "patch"])
-def test_proxy_raw_body(
-    client: Client, recorder: Recorder, method: str, data: str | bytes, content: bytes
+RAW_BODIES = [
+    pytest.param("hello world", b"hello world", "text/plain; charset=utf-8", id="text"),
+    pytest.param('{"a": [1, 2]}', b'{"a": [1, 2]}', "text/plain; charset=utf-8", id="json-text"),
+    pytest.param("a=1&b=2", b"a=1&b=2", "text/plain; charset=utf-8", id="form-like-text"),
+    pytest.param("\u00e9\u2603", "\u00e9\u2603".encode(), "text/plain; charset=utf-8", id="utf-8"),
+    pytest.param(b"\x00\xffraw", b"\x00\xffraw", "application/octet-stream", id="bytes"),
+]
+
+
+@pytest.mark.parametrize(("data", "content", "content_type"), RAW_BODIES)
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "PROPFIND", "REPORT"])
+def test_proxy_raw_body_is_sent_as_is_with_a_pass_through_type(
+    client: Client,
+    recorder: Recorder,
+    method: str,
+    data: str | bytes,
+    content: bytes,
+    content_type: str,
 ) -> None:
-    client.call(method, "/form", "github", "conn-1", data=data)
+    # A form type would make the server re-parse the body ("hello" -> {"hello":""}); a text or
+    # binary type reaches the provider byte for byte, and the provider is told the same type.
+    client.call("proxy", "/form", "github", "conn-1", method=method, data=data)
 
     request = recorder.last
+    assert request.method == method
     assert request.content == content
-    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert request.headers["Content-Type"] == content_type
+    assert request.headers["Nango-Proxy-Content-Type"] == content_type
+    assert [name for name in request.headers if name.lower() == "content-type"] == ["content-type"]
 
 
 @pytest.mark.parametrize(
@@ -429,23 +445,26 @@ def test_proxy_falsy_options_are_not_sent_as_in_node(
         assert header not in recorder.last.headers
 
 
-@pytest.mark.parametrize("method", ["DELETE", "PROPFIND", "REPORT"])
-def test_proxy_raw_body_gets_no_default_type_outside_post_put_patch(
-    client: Client, recorder: Recorder, method: str
+@pytest.mark.parametrize(
+    ("data", "content_type"),
+    [
+        ("hello", "text/markdown"),
+        ('{"a":1}', "application/json"),
+        ("a=1&b=2", "application/x-www-form-urlencoded"),
+        (b"\x89PNG", "image/png"),
+    ],
+)
+def test_proxy_raw_body_with_caller_content_type(
+    client: Client, recorder: Recorder, data: str | bytes, content_type: str
 ) -> None:
-    client.call("proxy", "/dav", "github", "conn-1", method=method, data="<propfind/>")
-
-    assert recorder.last.content == b"<propfind/>"
-    assert "Content-Type" not in recorder.last.headers
-
-
-def test_proxy_raw_body_with_caller_content_type(client: Client, recorder: Recorder) -> None:
     client.call(
-        "put", "/blob", "github", "conn-1", headers={"Content-Type": "text/plain"}, data="hello"
+        "put", "/blob", "github", "conn-1", headers={"Content-Type": content_type}, data=data
     )
 
-    assert recorder.last.content == b"hello"
-    assert recorder.last.headers["Content-Type"] == "text/plain"
+    request = recorder.last
+    assert request.content == (data.encode() if isinstance(data, str) else data)
+    assert request.headers["Content-Type"] == content_type
+    assert request.headers["Nango-Proxy-Content-Type"] == content_type
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

@@ -27,8 +27,11 @@ def test_example_compiles(block: str) -> None:
 @pytest.mark.parametrize("block", BLOCKS)
 def test_example_calls_existing_methods(block: str) -> None:
     called = set(re.findall(r"\bnango\.(\w+)\(", block))
+    raw = set(re.findall(r"\bnango\.with_raw_response\.(\w+)\(", block))
     imported = re.findall(r"^from (nango[\w.]*) import ([\w, ]+)$", block, re.M)
-    assert called or imported
+    assert called or raw or imported
+    for name in raw:
+        assert callable(getattr(Nango("sk-readme").with_raw_response, name, None)), name
     closers = {"close": "aclose"}
     for name in called:
         assert callable(getattr(Nango, name, None)), name

@@ -21,7 +21,7 @@ from nango.errors import (
     RateLimitError,
 )
 
-from .conftest import Client, Recorder
+from .conftest import Client, Recorder, on_mock_transport
 
 ACTION_ID = "00000000-0000-4000-8000-000000000001"
 RATE_LIMITED = {"error": {"code": "too_many_request"}}
@@ -187,7 +187,7 @@ def test_retry_after_as_http_date(
     assert len(recorder.requests) == 2
 
 
-def test_retry_after_http_date_in_the_past_retries_at_once(
+def test_retry_after_http_date_in_the_past_waits_the_backoff(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
     when = datetime.now(UTC) - timedelta(minutes=5)
@@ -196,7 +196,27 @@ def test_retry_after_http_date_in_the_past_retries_at_once(
 
     assert run(retrying, GET) == GET_OK
 
-    assert sleeps == [0.0]
+    low, high = backoff_bounds(1)
+    assert len(sleeps) == 1
+    assert low <= sleeps[0] <= high
+
+
+@pytest.mark.parametrize("header", ["0", "0.0", "-1"])
+def test_retry_after_zero_never_retries_back_to_back(
+    retrying: Client, recorder: Recorder, sleeps: list[float], header: str
+) -> None:
+    """The server floors Retry-After to whole seconds: 0 when its window resets within the
+    second. Every retry still waits at least its backoff delay."""
+    for _ in range(3):
+        recorder.reply(429, RATE_LIMITED, headers={"Retry-After": header})
+
+    with pytest.raises(RateLimitError):
+        run(retrying, GET)
+
+    assert len(sleeps) == 2
+    for retry, delay in enumerate(sleeps, start=1):
+        low, high = backoff_bounds(retry)
+        assert low <= delay <= high
 
 
 def test_retry_after_at_the_cap_is_waited_for(
@@ -406,6 +426,7 @@ def connect_error() -> httpx.ConnectError:
     return httpx.ConnectError("connection refused")
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(EVERY_METHOD.values()), ids=list(EVERY_METHOD))
 @pytest.mark.parametrize(
     "error",
@@ -435,6 +456,7 @@ def test_errors_before_sending_are_retried_for_every_method(
     assert low <= sleeps[0] <= high
 
 
+@on_mock_transport
 def test_connect_error_every_time_gives_up_with_connection_error(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -452,6 +474,7 @@ def test_connect_error_every_time_gives_up_with_connection_error(
     assert len(sleeps) == 2
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(IDEMPOTENT.values()), ids=list(IDEMPOTENT))
 @pytest.mark.parametrize(
     "error",
@@ -479,6 +502,7 @@ def test_errors_after_sending_are_retried_on_idempotent_methods(
     assert len(sleeps) == 1
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", list(NON_IDEMPOTENT.values()), ids=list(NON_IDEMPOTENT))
 @pytest.mark.parametrize(
     "error",
@@ -507,6 +531,7 @@ def test_errors_after_sending_a_post_are_not_retried(
     assert sleeps == []
 
 
+@on_mock_transport
 def test_read_timeout_on_get_is_retried_then_raises_timeout_error(
     retrying: Client, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -523,6 +548,7 @@ def test_read_timeout_on_get_is_retried_then_raises_timeout_error(
     assert len(sleeps) == 2
 
 
+@on_mock_transport
 @pytest.mark.parametrize("call", [POST_ACTION, PROXY_POST], ids=["trigger_action", "proxy"])
 def test_read_timeout_on_post_is_not_retried(
     retrying: Client, recorder: Recorder, sleeps: list[float], call: Call
@@ -539,6 +565,7 @@ def test_read_timeout_on_post_is_not_retried(
 # max_retries
 
 
+@on_mock_transport
 @pytest.mark.parametrize(
     "failure",
     [
@@ -667,11 +694,9 @@ def test_retry_delay_needs_a_response_or_an_error() -> None:
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ("0", 0.0),
         ("3", 3.0),
         ("1.5", 1.5),
         (" 4 ", 4.0),
-        ("-5", 0.0),
         (f"{_http.MAX_RETRY_AFTER:g}", _http.MAX_RETRY_AFTER),
         (f"{_http.MAX_RETRY_AFTER + 0.5:g}", None),
         ("3600", None),

@@ -24,9 +24,19 @@ ASYNC_TO_SYNC_ANNOTATIONS = {
     "httpx.AsyncClient": "httpx.Client",
     "asyncio.Event": "threading.Event",
     "AsyncGenerator[dict[str, Any], None]": "Generator[dict[str, Any], None, None]",
+    "AsyncGenerator[models.ConnectionListItem, None]": (
+        "Generator[models.ConnectionListItem, None, None]"
+    ),
+    "AsyncGenerator[models.Function, None]": "Generator[models.Function, None, None]",
     "AsyncNango": "Nango",
+    "AsyncConnectionAuth": "ConnectionAuth",
 }
-PLAIN_IN_BOTH = {"verify_incoming_webhook_request", "verify_webhook_signature", "with_options"}
+PLAIN_IN_BOTH = {
+    "verify_incoming_webhook_request",
+    "verify_webhook_signature",
+    "with_options",
+    "auth",
+}
 
 # Every public method of @nangohq/node 0.71.10 (wire-reference.md section 2, #1 to #47).
 NODE_METHODS = {
@@ -78,7 +88,30 @@ NODE_METHODS = {
     "createConnectSession": "create_connect_session",
     "createReconnectSession": "create_reconnect_session",
 }
-PYTHON_ONLY = {"iter_records", "with_options"}
+# The documented Nango operations no Node method calls (README "Beyond the Node SDK"), with
+# their signatures (there is no api.md row to copy them from).
+BEYOND_NODE_SIGNATURES = {
+    "compile_function": "code",
+    "dry_run_function": "integration_id, function_type, code, connection_id, *, input=None,"
+    " metadata=None, checkpoint=None, last_sync_date=None",
+    "get_function_dry_run": "id",
+    "wait_for_function_dry_run": "id, *, timeout=300.0, poll_interval=2.0, cancel=None",
+    "deploy_function": "integration_id, function_name, function_type, code, *, version=None,"
+    " allow_destructive=None",
+    "deploy_template": "integration_id, template, *, function_type=None",
+    "get_function_deployment": "id",
+    "wait_for_function_deployment": "id, *, timeout=300.0, poll_interval=2.0, cancel=None",
+    "create_environment": "name, *, is_production=None, callback_url=None, hmac_key=None,"
+    " hmac_enabled=None, slack_notifications=None, otlp_endpoint=None, otlp_headers=None",
+    "delete_environment": "environment_id",
+    "create_api_key": "environment_id, display_name",
+    "delete_api_key": "environment_id, key_id",
+    "rotate_webhook_signing_key": "",
+    "get_connect_session": "token",
+    "delete_connect_session": "token",
+}
+ITERATORS = {"iter_records", "iter_connections", "iter_functions"}
+PYTHON_ONLY = {*ITERATORS, "with_options", "auth", *BEYOND_NODE_SIGNATURES}
 
 _PROXY_OPTIONS = (
     "headers=None, params=None, data=None, retries=None, retry_on=None, base_url_override=None,"
@@ -92,7 +125,8 @@ _SESSION_OPTIONS = (
     " overrides=None, webhook_url_override=None"
 )
 
-# The signatures of api.md, copied as written there ("..." = a default api.md does not give).
+# The signatures of api.md, copied as written there ("..." = a default api.md does not give),
+# and those of the methods beyond the Node SDK.
 API_SIGNATURES = {
     "__init__": "secret_key=None, *, host=None, webhook_signing_key=None, timeout=...,"
     " max_retries=2, http_client=None, user_agent=None, default_headers=None,"
@@ -136,6 +170,11 @@ API_SIGNATURES = {
     "get_scripts_config": "format='nango'",
     "list_records": f"provider_config_key, connection_id, model, *, {_RECORDS_OPTIONS}",
     "iter_records": f"provider_config_key, connection_id, model, *, {_RECORDS_OPTIONS}",
+    # Python additions (issue 15), not in api.md: the arguments of the list they walk.
+    "iter_connections": "*, connection_id=None, user_id=None, integration_id=None, tags=None,"
+    " search=None, end_user_organization_id=None, limit=None, page=None",
+    "iter_functions": "unique_key, *, type=None, search=None, page=None, limit=None",
+    "auth": "provider_config_key, connection_id, *, skew=60.0, header=None",
     "prune_records": "provider_config_key, connection_id, model, until_cursor, *,"
     " variant=None, limit=None",
     "trigger_sync": "provider_config_key, syncs=None, connection_id=None, *, reset=None,"
@@ -159,6 +198,7 @@ API_SIGNATURES = {
     "delete": f"endpoint, provider_config_key=None, connection_id=None, *, {_PROXY_OPTIONS}",
     "verify_incoming_webhook_request": "body, headers",
     "verify_webhook_signature": "signature_in_header, json_payload",
+    **BEYOND_NODE_SIGNATURES,
 }
 
 NO_DEFAULT = object()
@@ -287,15 +327,21 @@ def test_annotation_mapping_is_needed_only_for_the_documented_pairs() -> None:
     """The mapped annotations really differ (else the mapping would hide nothing)."""
     init_async = inspect.signature(AsyncNango.__init__).parameters["http_client"].annotation
     init_sync = inspect.signature(Nango.__init__).parameters["http_client"].annotation
-    cancel_async = inspect.signature(AsyncNango.wait_for_connection).parameters["cancel"]
-    cancel_sync = inspect.signature(Nango.wait_for_connection).parameters["cancel"]
-
     assert "httpx.AsyncClient" in init_async
     assert "httpx.Client" in init_sync
-    assert "asyncio.Event" in cancel_async.annotation
-    assert "threading.Event" in cancel_sync.annotation
+    for wait in (
+        "wait_for_connection",
+        "wait_for_function_dry_run",
+        "wait_for_function_deployment",
+    ):
+        cancel_async = inspect.signature(getattr(AsyncNango, wait)).parameters["cancel"]
+        cancel_sync = inspect.signature(getattr(Nango, wait)).parameters["cancel"]
+        assert "asyncio.Event" in cancel_async.annotation, wait
+        assert "threading.Event" in cancel_sync.annotation, wait
     assert "AsyncGenerator" in inspect.signature(AsyncNango.iter_records).return_annotation
     assert "Generator" in inspect.signature(Nango.iter_records).return_annotation
+    assert inspect.signature(AsyncNango.auth).return_annotation == "AsyncConnectionAuth"
+    assert inspect.signature(Nango.auth).return_annotation == "ConnectionAuth"
 
 
 @pytest.mark.parametrize("name", sorted(public_methods(AsyncNango)))
@@ -308,7 +354,7 @@ def test_async_methods_are_coroutines(name: str) -> None:
     if name in PLAIN_IN_BOTH:
         assert not inspect.iscoroutinefunction(async_method)
         assert not inspect.isasyncgenfunction(async_method)
-    elif name == "iter_records":
+    elif name in ITERATORS:
         assert inspect.isasyncgenfunction(async_method)
         assert inspect.isgeneratorfunction(sync_method)
     else:
@@ -338,13 +384,14 @@ def test_no_public_method_beyond_node_and_the_documented_extras() -> None:
     assert set(public_methods(AsyncNango)) == expected | {"aclose"}
 
 
-def test_iter_records_takes_the_arguments_of_list_records() -> None:
+@pytest.mark.parametrize("name", sorted(ITERATORS))
+def test_each_iterator_takes_the_arguments_of_its_list(name: str) -> None:
     for cls in (Nango, AsyncNango):
-        list_parameters = inspect.signature(cls.list_records).parameters
-        iter_parameters = inspect.signature(cls.iter_records).parameters
-        assert [(p.name, p.kind, p.default) for p in list_parameters.values()] == [
-            (p.name, p.kind, p.default) for p in iter_parameters.values()
-        ]
+        list_parameters = inspect.signature(getattr(cls, name.replace("iter_", "list_")))
+        iter_parameters = inspect.signature(getattr(cls, name)).parameters
+        assert [
+            (p.name, p.kind, p.default, p.annotation) for p in list_parameters.parameters.values()
+        ] == [(p.name, p.kind, p.default, p.annotation) for p in iter_parameters.values()]
 
 
 # api.md signatures

@@ -487,6 +487,34 @@ def test_get_scripts_config_openai(client: Client, recorder: Recorder) -> None:
     assert result.data[0].description == "Create an issue"
 
 
+@pytest.mark.parametrize("format", ["nango", "openai"])
+def test_get_scripts_config_with_nothing_deployed(
+    client: Client, recorder: Recorder, format: str
+) -> None:
+    # The real server answers [] for both formats when the environment has nothing deployed.
+    recorder.reply(200, [])
+
+    result = client.call("get_scripts_config", format)
+
+    assert query(recorder.last) == [("format", format)]
+    if format == "nango":
+        assert result == []
+    else:
+        assert isinstance(result, OpenAIFunctionsResponse)
+        assert result.data == []
+        assert result.to_dict() == {"data": []}
+
+
+@pytest.mark.parametrize("body", [[{"providerConfigKey": "github"}], [1], {"data": 1}, "x"])
+def test_get_scripts_config_openai_accepts_only_the_empty_list(
+    client: Client, recorder: Recorder, body: Any
+) -> None:
+    recorder.reply(200, body)
+
+    with pytest.raises(NangoResponseValidationError):
+        client.call("get_scripts_config", "openai")
+
+
 @pytest.mark.parametrize("value", ["yaml", "OPENAI", "", None])
 def test_get_scripts_config_bad_format(client: Client, recorder: Recorder, value: Any) -> None:
     with pytest.raises(NangoValueError):

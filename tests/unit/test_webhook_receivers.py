@@ -4,16 +4,19 @@ driven through each framework's test client with payloads signed as Nango signs 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from nango import AsyncNango
+from nango import AsyncNango, Nango
 from nango.webhooks import AuthWebhook, ForwardWebhook, SyncWebhook, serialize_payload, sign
 
 from .test_webhooks import AUTH
@@ -159,3 +162,74 @@ def test_flask_receiver_refuses_what_is_not_a_nango_payload(flask_app: Any) -> N
 
     assert response.status_code == 422
     assert "unmatched_forward" in response.get_json()["error"]
+
+
+# Rotating the webhook signing key loses no webhook (the README's runbook, end to end)
+
+OLD_KEY = "3b9d2c1e-0f4a-4e5b-8c7d-6a5b4c3d2e1f"
+NEW_KEY = "5f1c0d2e-6a1b-4f3c-9d8e-7b6a5c4d3e2f"
+THIRD_KEY = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+
+
+def rotate_through_the_api() -> str:
+    """Step 1: ``rotate_webhook_signing_key`` (a MockTransport answers as Nango does)."""
+
+    def nango_server(request: httpx.Request) -> httpx.Response:
+        assert (request.method, request.url.path) == (
+            "POST",
+            "/environment/webhook-signing-key/rotate",
+        )
+        return httpx.Response(200, json={"data": {"webhook_signing_key": NEW_KEY}})
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(nango_server)) as http,
+        Nango("sk-ci", host="https://nango.test", http_client=http) as nango,
+    ):
+        return nango.rotate_webhook_signing_key().data.webhook_signing_key
+
+
+def deployed(receiver: str, stack: ExitStack) -> Callable[[str], int]:
+    """The receiver as deployed, configured from the environment (NANGO_WEBHOOK_SIGNING_KEY):
+    a function that posts a webhook signed with a key and returns the answer's status."""
+    if receiver == "fastapi":
+        app = load("fastapi_receiver").create_app()  # AsyncNango() reads the environment
+        client = stack.enter_context(TestClient(app))
+
+        def post_fastapi(key: str) -> int:
+            body, headers = signed(AUTH, key)
+            return client.post("/webhooks/nango", content=body, headers=headers).status_code
+
+        return post_fastapi
+    app = load("flask_receiver").create_app(os.environ["NANGO_WEBHOOK_SIGNING_KEY"])
+
+    def post_flask(key: str) -> int:
+        body, headers = signed(AUTH, key)
+        return app.test_client().post("/webhooks/nango", data=body, headers=headers).status_code
+
+    return post_flask
+
+
+@pytest.mark.parametrize("receiver", ["fastapi", "flask"])
+def test_key_rotation_end_to_end(monkeypatch: pytest.MonkeyPatch, receiver: str) -> None:
+    monkeypatch.setenv("NANGO_SECRET_KEY", "sk-receiver")
+    monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", OLD_KEY)
+    with ExitStack() as stack:
+        before = deployed(receiver, stack)
+        assert (before(OLD_KEY), before(NEW_KEY)) == (200, 401)
+
+        new_key = rotate_through_the_api()
+        assert new_key == NEW_KEY
+
+        # Step 2: deploy both keys. For 5 minutes Nango may sign with either: both verify.
+        monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", f"{OLD_KEY},{new_key}")
+        during = deployed(receiver, stack)
+        assert during(OLD_KEY) == 200
+        assert during(new_key) == 200
+        assert during(THIRD_KEY) == 401
+
+        # Step 3: after the window, drop the old key.
+        monkeypatch.setenv("NANGO_WEBHOOK_SIGNING_KEY", new_key)
+        after = deployed(receiver, stack)
+        assert after(new_key) == 200
+        assert after(OLD_KEY) == 401
+        assert after(THIRD_KEY) == 401

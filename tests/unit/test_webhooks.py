@@ -161,6 +161,69 @@ def test_comparison_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == [(bytes.fromhex(GOOD), bytes.fromhex(GOOD))]
 
 
+# Several keys (a rotation): any of them verifies, each compared in constant time
+
+OLD_KEY = "whsk-old-1b2c3d4e"
+NEW_KEY = "whsk-new-5f6a7b8c"
+THIRD_KEY = "whsk-third-9d0e1f2a"
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        pytest.param([OLD_KEY, NEW_KEY], id="list"),
+        pytest.param((NEW_KEY, OLD_KEY), id="tuple"),
+        pytest.param(f"{OLD_KEY},{NEW_KEY}", id="comma-separated"),
+        pytest.param(f" {OLD_KEY} , {NEW_KEY} ,", id="comma-separated-with-spaces"),
+    ],
+)
+def test_a_signature_made_with_any_of_the_keys_verifies(keys: Any) -> None:
+    for key, expected in ((OLD_KEY, True), (NEW_KEY, True), (THIRD_KEY, False), (KEY, False)):
+        headers = {"X-Nango-Hmac-Sha256": hmac_hex(key, BODY)}
+        assert verify(BODY, headers, keys) is expected, key
+    assert verify(BODY + b" ", {"X-Nango-Hmac-Sha256": hmac_hex(OLD_KEY, BODY)}, keys) is False
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [[], (), ",", " , ", [OLD_KEY, ""], [OLD_KEY, None], [OLD_KEY, b"key"], {OLD_KEY: 1}.keys()],
+    ids=["empty-list", "empty-tuple", "comma", "blank", "empty-item", "none", "bytes", "keys-view"],
+)
+def test_bad_key_lists_never_verify(keys: Any) -> None:
+    assert verify(BODY, {"X-Nango-Hmac-Sha256": hmac_hex(OLD_KEY, BODY)}, keys) is False
+
+
+def test_every_key_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    keys = [OLD_KEY, NEW_KEY, THIRD_KEY]
+
+    assert verify(BODY, {"X-Nango-Hmac-Sha256": hmac_hex(OLD_KEY, BODY)}, keys) is True
+
+    # One comparison per key, the match included: no early return reveals which key matched.
+    expected = [bytes.fromhex(hmac_hex(key, BODY)) for key in keys]
+    assert calls == [(digest, bytes.fromhex(hmac_hex(OLD_KEY, BODY))) for digest in expected]
+
+
+def test_legacy_signature_with_several_keys() -> None:
+    headers = sign(BODY, NEW_KEY)
+
+    with pytest.warns(DeprecationWarning, match="deprecated"):
+        assert verify_webhook_signature(
+            headers["X-Nango-Signature"], json.loads(BODY), [OLD_KEY, NEW_KEY]
+        )
+    with pytest.warns(DeprecationWarning, match="deprecated"):
+        assert not verify_webhook_signature(
+            headers["X-Nango-Signature"], json.loads(BODY), [OLD_KEY, THIRD_KEY]
+        )
+
+
 class ExplodingHeaders(dict[str, str]):
     def get(self, *args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
         ConnectSessionConnectionConfig,
     )
     from nango_api.models.connect_session_data import ConnectSessionData
+    from nango_api.models.connect_session_details import ConnectSessionDetails
     from nango_api.models.connect_session_integration_config import (
         ConnectSessionIntegrationConfig,
     )
@@ -23,14 +24,21 @@ if TYPE_CHECKING:
     from nango_api.models.connect_session_override import ConnectSessionOverride
     from nango_api.models.connect_session_overrides import ConnectSessionOverrides
     from nango_api.models.connect_session_response import ConnectSessionResponse
+    from nango_api.models.connect_ui_color_palette import ConnectUIColorPalette
+    from nango_api.models.connect_ui_settings import ConnectUISettings
+    from nango_api.models.connect_ui_theme import ConnectUITheme
     from nango_api.models.connection import Connection
     from nango_api.models.connection_error import ConnectionError_
     from nango_api.models.connection_list_item import ConnectionListItem
     from nango_api.models.connection_tags_filter import ConnectionTagsFilter
+    from nango_api.models.create_api_key_request import CreateApiKeyRequest
+    from nango_api.models.create_api_key_response import CreateApiKeyResponse
     from nango_api.models.create_connect_session_request import (
         CreateConnectSessionRequest,
     )
     from nango_api.models.create_connection_request import CreateConnectionRequest
+    from nango_api.models.create_environment_request import CreateEnvironmentRequest
+    from nango_api.models.create_environment_response import CreateEnvironmentResponse
     from nango_api.models.create_integration_request import CreateIntegrationRequest
     from nango_api.models.create_quickstart_integration_request import (
         CreateQuickstartIntegrationRequest,
@@ -38,6 +46,8 @@ if TYPE_CHECKING:
     from nango_api.models.create_reconnect_session_request import (
         CreateReconnectSessionRequest,
     )
+    from nango_api.models.created_api_key import CreatedApiKey
+    from nango_api.models.created_environment import CreatedEnvironment
     from nango_api.models.credentials_api_key import CredentialsApiKey
     from nango_api.models.credentials_app import CredentialsApp
     from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
@@ -53,7 +63,9 @@ if TYPE_CHECKING:
     from nango_api.models.credentials_signature import CredentialsSignature
     from nango_api.models.credentials_tba import CredentialsTba
     from nango_api.models.credentials_two_step import CredentialsTwoStep
+    from nango_api.models.delete_api_key_request import DeleteApiKeyRequest
     from nango_api.models.delete_function_response import DeleteFunctionResponse
+    from nango_api.models.deployed_function import DeployedFunction
     from nango_api.models.end_user import EndUser
     from nango_api.models.end_user_input import EndUserInput
     from nango_api.models.environment_variable import EnvironmentVariable
@@ -61,8 +73,27 @@ if TYPE_CHECKING:
     from nango_api.models.error_response import ErrorResponse
     from nango_api.models.function import Function
     from nango_api.models.function_code import FunctionCode
+    from nango_api.models.function_compile_request import FunctionCompileRequest
+    from nango_api.models.function_compile_response import FunctionCompileResponse
+    from nango_api.models.function_deployment import FunctionDeployment
+    from nango_api.models.function_deployment_code_request import (
+        FunctionDeploymentCodeRequest,
+    )
+    from nango_api.models.function_deployment_create_response import (
+        FunctionDeploymentCreateResponse,
+    )
+    from nango_api.models.function_deployment_template_request import (
+        FunctionDeploymentTemplateRequest,
+    )
+    from nango_api.models.function_dryrun import FunctionDryrun
+    from nango_api.models.function_dryrun_create_response import (
+        FunctionDryrunCreateResponse,
+    )
+    from nango_api.models.function_dryrun_request import FunctionDryrunRequest
+    from nango_api.models.function_job_error import FunctionJobError
     from nango_api.models.function_type_filter import FunctionTypeFilter
     from nango_api.models.functions_pagination import FunctionsPagination
+    from nango_api.models.get_connect_session_response import GetConnectSessionResponse
     from nango_api.models.get_function_response import GetFunctionResponse
     from nango_api.models.get_provider_response import GetProviderResponse
     from nango_api.models.get_provider_templates_response import (
@@ -126,6 +157,7 @@ if TYPE_CHECKING:
     from nango_api.models.open_ai_functions_response import OpenAIFunctionsResponse
     from nango_api.models.organization import Organization
     from nango_api.models.organization_input import OrganizationInput
+    from nango_api.models.otlp_header import OtlpHeader
     from nango_api.models.patch_connection_request import PatchConnectionRequest
     from nango_api.models.provider import Provider
     from nango_api.models.provider_config_field import ProviderConfigField
@@ -137,6 +169,10 @@ if TYPE_CHECKING:
     from nango_api.models.prune_records_response import PruneRecordsResponse
     from nango_api.models.record import Record
     from nango_api.models.record_metadata import RecordMetadata
+    from nango_api.models.rotate_webhook_signing_key_response import (
+        RotateWebhookSigningKeyResponse,
+    )
+    from nango_api.models.runnable_function_type import RunnableFunctionType
     from nango_api.models.scripts_config_format import ScriptsConfigFormat
     from nango_api.models.set_metadata_request import SetMetadataRequest
     from nango_api.models.standard_nango_config import StandardNangoConfig
@@ -164,6 +200,7 @@ if TYPE_CHECKING:
         UpdateSyncFrequencyResponse,
     )
     from nango_api.models.validation_issue import ValidationIssue
+    from nango_api.models.webhook_signing_key import WebhookSigningKey
 
 # Model name -> its module: a model's module (and attrs' class creation) runs when the name is
 # first read, not when the package is imported.
@@ -172,20 +209,30 @@ _MODULES = {
     "ConnectSessionAuthorizationParams": ".connect_session_authorization_params",
     "ConnectSessionConnectionConfig": ".connect_session_connection_config",
     "ConnectSessionData": ".connect_session_data",
+    "ConnectSessionDetails": ".connect_session_details",
     "ConnectSessionIntegrationConfig": ".connect_session_integration_config",
     "ConnectSessionIntegrationsConfigDefaults": ".connect_session_integrations_config_defaults",
     "ConnectSessionOverride": ".connect_session_override",
     "ConnectSessionOverrides": ".connect_session_overrides",
     "ConnectSessionResponse": ".connect_session_response",
+    "ConnectUIColorPalette": ".connect_ui_color_palette",
+    "ConnectUISettings": ".connect_ui_settings",
+    "ConnectUITheme": ".connect_ui_theme",
     "Connection": ".connection",
     "ConnectionError_": ".connection_error",
     "ConnectionListItem": ".connection_list_item",
     "ConnectionTagsFilter": ".connection_tags_filter",
+    "CreateApiKeyRequest": ".create_api_key_request",
+    "CreateApiKeyResponse": ".create_api_key_response",
     "CreateConnectSessionRequest": ".create_connect_session_request",
     "CreateConnectionRequest": ".create_connection_request",
+    "CreateEnvironmentRequest": ".create_environment_request",
+    "CreateEnvironmentResponse": ".create_environment_response",
     "CreateIntegrationRequest": ".create_integration_request",
     "CreateQuickstartIntegrationRequest": ".create_quickstart_integration_request",
     "CreateReconnectSessionRequest": ".create_reconnect_session_request",
+    "CreatedApiKey": ".created_api_key",
+    "CreatedEnvironment": ".created_environment",
     "CredentialsApiKey": ".credentials_api_key",
     "CredentialsApp": ".credentials_app",
     "CredentialsAwsSigV4": ".credentials_aws_sig_v4",
@@ -201,7 +248,9 @@ _MODULES = {
     "CredentialsSignature": ".credentials_signature",
     "CredentialsTba": ".credentials_tba",
     "CredentialsTwoStep": ".credentials_two_step",
+    "DeleteApiKeyRequest": ".delete_api_key_request",
     "DeleteFunctionResponse": ".delete_function_response",
+    "DeployedFunction": ".deployed_function",
     "EndUser": ".end_user",
     "EndUserInput": ".end_user_input",
     "EnvironmentVariable": ".environment_variable",
@@ -209,8 +258,19 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "Function": ".function",
     "FunctionCode": ".function_code",
+    "FunctionCompileRequest": ".function_compile_request",
+    "FunctionCompileResponse": ".function_compile_response",
+    "FunctionDeployment": ".function_deployment",
+    "FunctionDeploymentCodeRequest": ".function_deployment_code_request",
+    "FunctionDeploymentCreateResponse": ".function_deployment_create_response",
+    "FunctionDeploymentTemplateRequest": ".function_deployment_template_request",
+    "FunctionDryrun": ".function_dryrun",
+    "FunctionDryrunCreateResponse": ".function_dryrun_create_response",
+    "FunctionDryrunRequest": ".function_dryrun_request",
+    "FunctionJobError": ".function_job_error",
     "FunctionTypeFilter": ".function_type_filter",
     "FunctionsPagination": ".functions_pagination",
+    "GetConnectSessionResponse": ".get_connect_session_response",
     "GetFunctionResponse": ".get_function_response",
     "GetProviderResponse": ".get_provider_response",
     "GetProviderTemplatesResponse": ".get_provider_templates_response",
@@ -252,6 +312,7 @@ _MODULES = {
     "OpenAIFunctionsResponse": ".open_ai_functions_response",
     "Organization": ".organization",
     "OrganizationInput": ".organization_input",
+    "OtlpHeader": ".otlp_header",
     "PatchConnectionRequest": ".patch_connection_request",
     "Provider": ".provider",
     "ProviderConfigField": ".provider_config_field",
@@ -263,6 +324,8 @@ _MODULES = {
     "PruneRecordsResponse": ".prune_records_response",
     "Record": ".record",
     "RecordMetadata": ".record_metadata",
+    "RotateWebhookSigningKeyResponse": ".rotate_webhook_signing_key_response",
+    "RunnableFunctionType": ".runnable_function_type",
     "ScriptsConfigFormat": ".scripts_config_format",
     "SetMetadataRequest": ".set_metadata_request",
     "StandardNangoConfig": ".standard_nango_config",
@@ -286,6 +349,7 @@ _MODULES = {
     "UpdateSyncFrequencyRequest": ".update_sync_frequency_request",
     "UpdateSyncFrequencyResponse": ".update_sync_frequency_response",
     "ValidationIssue": ".validation_issue",
+    "WebhookSigningKey": ".webhook_signing_key",
 }
 
 __all__ = (
@@ -293,20 +357,30 @@ __all__ = (
     "ConnectSessionAuthorizationParams",
     "ConnectSessionConnectionConfig",
     "ConnectSessionData",
+    "ConnectSessionDetails",
     "ConnectSessionIntegrationConfig",
     "ConnectSessionIntegrationsConfigDefaults",
     "ConnectSessionOverride",
     "ConnectSessionOverrides",
     "ConnectSessionResponse",
+    "ConnectUIColorPalette",
+    "ConnectUISettings",
+    "ConnectUITheme",
     "Connection",
     "ConnectionError_",
     "ConnectionListItem",
     "ConnectionTagsFilter",
+    "CreateApiKeyRequest",
+    "CreateApiKeyResponse",
     "CreateConnectSessionRequest",
     "CreateConnectionRequest",
+    "CreateEnvironmentRequest",
+    "CreateEnvironmentResponse",
     "CreateIntegrationRequest",
     "CreateQuickstartIntegrationRequest",
     "CreateReconnectSessionRequest",
+    "CreatedApiKey",
+    "CreatedEnvironment",
     "CredentialsApiKey",
     "CredentialsApp",
     "CredentialsAwsSigV4",
@@ -322,7 +396,9 @@ __all__ = (
     "CredentialsSignature",
     "CredentialsTba",
     "CredentialsTwoStep",
+    "DeleteApiKeyRequest",
     "DeleteFunctionResponse",
+    "DeployedFunction",
     "EndUser",
     "EndUserInput",
     "EnvironmentVariable",
@@ -330,8 +406,19 @@ __all__ = (
     "ErrorResponse",
     "Function",
     "FunctionCode",
+    "FunctionCompileRequest",
+    "FunctionCompileResponse",
+    "FunctionDeployment",
+    "FunctionDeploymentCodeRequest",
+    "FunctionDeploymentCreateResponse",
+    "FunctionDeploymentTemplateRequest",
+    "FunctionDryrun",
+    "FunctionDryrunCreateResponse",
+    "FunctionDryrunRequest",
+    "FunctionJobError",
     "FunctionTypeFilter",
     "FunctionsPagination",
+    "GetConnectSessionResponse",
     "GetFunctionResponse",
     "GetProviderResponse",
     "GetProviderTemplatesResponse",
@@ -373,6 +460,7 @@ __all__ = (
     "OpenAIFunctionsResponse",
     "Organization",
     "OrganizationInput",
+    "OtlpHeader",
     "PatchConnectionRequest",
     "Provider",
     "ProviderConfigField",
@@ -384,6 +472,8 @@ __all__ = (
     "PruneRecordsResponse",
     "Record",
     "RecordMetadata",
+    "RotateWebhookSigningKeyResponse",
+    "RunnableFunctionType",
     "ScriptsConfigFormat",
     "SetMetadataRequest",
     "StandardNangoConfig",
@@ -407,6 +497,7 @@ __all__ = (
     "UpdateSyncFrequencyRequest",
     "UpdateSyncFrequencyResponse",
     "ValidationIssue",
+    "WebhookSigningKey",
 )
 
 

@@ -111,7 +111,9 @@ def sync_detailed(
 
      Returns the configuration of every deployed sync and action, per integration. With `format=nango`
     (default) the body is a JSON array of `StandardNangoConfig`; with `format=openai` it is an object
-    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync).
+    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync). When nothing is
+    deployed in the environment the server answers `[]` for both formats (it sends `[]` before looking
+    at `format`; example `empty`), so a `format=openai` client must also accept an empty array.
 
     Args:
         format_ (ScriptsConfigFormat | Unset): Output format of `getScriptsConfig`.
@@ -144,7 +146,9 @@ def sync(
 
      Returns the configuration of every deployed sync and action, per integration. With `format=nango`
     (default) the body is a JSON array of `StandardNangoConfig`; with `format=openai` it is an object
-    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync).
+    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync). When nothing is
+    deployed in the environment the server answers `[]` for both formats (it sends `[]` before looking
+    at `format`; example `empty`), so a `format=openai` client must also accept an empty array.
 
     Args:
         format_ (ScriptsConfigFormat | Unset): Output format of `getScriptsConfig`.
@@ -172,7 +176,9 @@ async def asyncio_detailed(
 
      Returns the configuration of every deployed sync and action, per integration. With `format=nango`
     (default) the body is a JSON array of `StandardNangoConfig`; with `format=openai` it is an object
-    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync).
+    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync). When nothing is
+    deployed in the environment the server answers `[]` for both formats (it sends `[]` before looking
+    at `format`; example `empty`), so a `format=openai` client must also accept an empty array.
 
     Args:
         format_ (ScriptsConfigFormat | Unset): Output format of `getScriptsConfig`.
@@ -203,7 +209,9 @@ async def asyncio(
 
      Returns the configuration of every deployed sync and action, per integration. With `format=nango`
     (default) the body is a JSON array of `StandardNangoConfig`; with `format=openai` it is an object
-    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync).
+    `{data: OpenAIFunction[]}` (one function-calling definition per action/sync). When nothing is
+    deployed in the environment the server answers `[]` for both formats (it sends `[]` before looking
+    at `format`; example `empty`), so a `format=openai` client must also accept an empty array.
 
     Args:
         format_ (ScriptsConfigFormat | Unset): Output format of `getScriptsConfig`.

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from nango_api.types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectUIColorPalette")
+
+
+@_attrs_define
+class ConnectUIColorPalette:
+    primary: str | Unset = UNSET
+    """ A CSS colour (`#00B2E3`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        primary = json__.get("primary", UNSET)
+        keys__ += primary is not UNSET
+
+        obj__ = cls(
+            primary,
+        )
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS = frozenset(("primary",))

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreatedEnvironment")
+
+
+@_attrs_define
+class CreatedEnvironment:
+    id: int
+    """ The numeric environment ID, for the other account-level calls. """
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
+
+        name = json__["name"]
+
+        obj__ = cls(
+            id,
+            name,
+        )
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)

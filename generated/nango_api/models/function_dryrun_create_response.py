@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FunctionDryrunCreateResponse")
+
+
+@_attrs_define
+class FunctionDryrunCreateResponse:
+    """A queued dry run; poll `GET /functions/dryruns/{id}`."""
+
+    id: str
+    """ The dry run's ID (a UUID). """
+    status: str
+    """ Known values: `waiting`, `running`. """
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
+
+        status = json__["status"]
+
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
+
+        obj__ = cls(
+            id,
+            status,
+            created_at,
+        )
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "created_at",
+    )
+)

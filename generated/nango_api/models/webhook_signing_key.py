@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookSigningKey")
+
+
+@_attrs_define
+class WebhookSigningKey:
+    webhook_signing_key: str
+    """ The new webhook signing key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_signing_key = self.webhook_signing_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook_signing_key": webhook_signing_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        webhook_signing_key = json__["webhook_signing_key"]
+
+        obj__ = cls(
+            webhook_signing_key,
+        )
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KEYS = frozenset(("webhook_signing_key",))
