@@ -75,7 +75,8 @@ def upstream_record() -> str:
         "# its version and the sha256 of each upstream template that generator-templates/",
         "# replaces or mirrors. tests/spec/test_generator_templates.py fails when these differ",
         "# from the pinned generator's: redo the templates (CONTRIBUTING.md, The generator",
-        "# templates), then: scripts/codegen.py upstream > generator-templates/UPSTREAM",
+        "# templates), then rewrite this record:",
+        "#   .venv/bin/python scripts/codegen.py upstream > generator-templates/UPSTREAM",
         f"openapi-python-client {metadata.version('openapi-python-client')}",
     ]
     for name in sorted(names):
