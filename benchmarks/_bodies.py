@@ -96,6 +96,72 @@ def records_page(count: int = 100, next_cursor: str | None = "next-page") -> dic
     return {"records": [record(f"r-{i}") for i in range(count)], "next_cursor": next_cursor}
 
 
+def integration() -> dict[str, Any]:
+    """``GET /integrations/{unique_key}``: an integration with its OAuth2 app credentials."""
+    return {
+        "data": {
+            "unique_key": PROVIDER_CONFIG_KEY,
+            "provider": "github",
+            "display_name": "GitHub Ref",
+            "logo": "https://api.nango.dev/images/template-logos/github.svg",
+            "forward_webhooks": True,
+            "created_at": "2026-11-22T03:43:50.824Z",
+            "updated_at": "2026-11-22T03:43:50.824Z",
+            "credentials": {
+                "type": "OAUTH2",
+                "client_id": "cid-123",
+                "client_secret": "csecret-456",
+                "scopes": "repo,user",
+                "webhook_secret": None,
+            },
+        }
+    }
+
+
+def provider(index: int) -> dict[str, Any]:
+    """An entry of ``GET /providers``: OAuth2 providers and API-key ones, alternately."""
+    name = f"provider-{index}"
+    common = {
+        "name": name,
+        "display_name": f"Provider {index}",
+        "logo_url": f"https://api.nango.dev/images/template-logos/{name}.svg",
+        "docs": f"https://docs.nango.dev/integrations/all/{name}",
+    }
+    if index % 2:
+        return {
+            **common,
+            "categories": ["ai"],
+            "auth_mode": "API_KEY",
+            "proxy": {
+                "base_url": f"https://api.{name}.com",
+                "headers": {"authorization": "Bearer ${apiKey}"},
+            },
+            "credentials": {
+                "apiKey": {
+                    "type": "string",
+                    "title": "API Key",
+                    "description": "The API key for your account",
+                    "pattern": "^sk-[A-Za-z0-9_-]+$",
+                    "order": 1,
+                    "automated": False,
+                }
+            },
+        }
+    return {
+        **common,
+        "categories": ["dev-tools", "support", "ticketing"],
+        "auth_mode": "OAUTH2",
+        "authorization_url": f"https://{name}.com/login/oauth/authorize",
+        "token_url": f"https://{name}.com/login/oauth/access_token",
+        "default_scopes": ["user"],
+        "proxy": {"base_url": f"https://api.{name}.com"},
+    }
+
+
+def providers(count: int = 100) -> dict[str, Any]:
+    return {"data": [provider(i) for i in range(count)]}
+
+
 def repositories(count: int = 30) -> list[dict[str, Any]]:
     """An upstream API's answer through the proxy (GitHub's ``/user/repos``-like)."""
     return [

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
+import functools
 import gc
 import json
 import os
@@ -317,12 +319,17 @@ def append_results(
 PYCACHE = Path(tempfile.gettempdir()) / "nango-benchmarks-pycache"
 
 
-def python_env(**extra: str) -> dict[str, str]:
-    """The environment of a Python subprocess: this one's, with the project root importable and
-    bytecode caching on (as for an installed package), the ``.pyc`` files kept out of the
-    checkout in ``PYCACHE``; without them every process would compile every module it imports."""
+def python_env(*, first: Sequence[Path] = (), **extra: str) -> dict[str, str]:
+    """The environment of a Python subprocess: this one's, with the project root importable
+    (after the folders ``first``) and bytecode caching on (as for an installed package), the
+    ``.pyc`` files kept out of the checkout in ``PYCACHE``; without them every process would
+    compile every module it imports."""
     env = dict(os.environ)
-    paths = [str(ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    paths = [
+        *map(str, first),
+        str(ROOT),
+        *filter(None, env.get("PYTHONPATH", "").split(os.pathsep)),
+    ]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
@@ -355,3 +362,19 @@ def run_json(
 
 def python_command(module: str, *args: str) -> list[str]:
     return [sys.executable, "-m", module, *args]
+
+
+@functools.cache
+def stock_generated() -> Path:
+    """A folder holding a ``nango_api`` generated from openapi.yaml with the generator's own model
+    templates (``scripts/codegen.py generate --templates stock``: ``from_dict`` as before the
+    fast templates of generator-templates/); put it first on ``PYTHONPATH`` (``python_env(first=
+    ...)``) to run the SDK on it. Made once per process, removed when the process exits."""
+    folder = Path(tempfile.mkdtemp(prefix="nango-bench-stock-"))
+    atexit.register(shutil.rmtree, folder, True)
+    command = [sys.executable, str(ROOT / "scripts" / "codegen.py"), "generate"]
+    command += ["--templates", "stock", "--generated", str(folder / "nango_api")]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+    return folder

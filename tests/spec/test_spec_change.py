@@ -17,13 +17,11 @@ The generator runs once for the module (about 2 s); the other checks run in subp
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -31,6 +29,7 @@ import yaml
 
 from nango_api.models import Connection
 from tests.openapi_spec import SPEC
+from tests.spec.codegen import load_codegen
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED_IN = ROOT / "generated"  # the folder holding the checked-in nango_api
@@ -66,15 +65,6 @@ def example(method: str, path: str) -> Any:
     responses = SPEC["paths"][path][method]["responses"]
     status = next(code for code in responses if code.startswith("2"))
     return responses[status]["content"]["application/json"]["example"]
-
-
-def load_codegen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("codegen", ROOT / "scripts" / "codegen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

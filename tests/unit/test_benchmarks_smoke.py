@@ -77,9 +77,15 @@ def test_every_figure_the_issue_asks_for_is_there(
         key: " / ".join(row["name"] for row in section(data, key)["rows"]) for key in BENCHMARKS
     }
     overhead = {row["name"] for row in section(data, "overhead")["rows"]}
-    for call in ("get_connection", "list_connections", "list_records", "proxy GET"):
+    calls = ("get_connection", "list_connections", "list_records", "get_integration")
+    for call in (*calls, "list_providers", "proxy GET"):
         for client in ("Nango", "AsyncNango"):
-            assert any(name.startswith(call) and name.endswith(f", {client}") for name in overhead)
+            for kind in ("", ", stock templates", ", fast / stock templates"):
+                assert any(
+                    name.startswith(call) and name.endswith(f"{kind}, {client}")
+                    for name in overhead
+                ), (call, kind, client)
+    assert "fast / stock templates" in names["import"]
     throughput = section(data, "throughput")
     for figure in ("64-way vs 1-way", "256-way vs 1-way", "new connections per call", "p99"):
         assert figure in names["throughput"]

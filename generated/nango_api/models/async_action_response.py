@@ -37,18 +37,20 @@ class AsyncActionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        status_url = d.pop("statusUrl")
+        status_url = json__["statusUrl"]
 
-        async_action_response = cls(
-            id=id,
-            status_url=status_url,
+        obj__ = cls(
+            id,
+            status_url,
         )
-
-        async_action_response.additional_properties = d
-        return async_action_response
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class AsyncActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "statusUrl",
+    )
+)

@@ -24,11 +24,9 @@ class ConnectSessionAuthorizationParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connect_session_authorization_params = cls()
-
-        connect_session_authorization_params.additional_properties = d
-        return connect_session_authorization_params
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,21 +42,27 @@ class ConnectSessionConnectionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        oauth_scopes_override = d.pop("oauth_scopes_override", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        oauth_scopes_override = json__.get("oauth_scopes_override", UNSET)
+        keys__ += oauth_scopes_override is not UNSET
 
-        oauth_client_id_override = d.pop("oauth_client_id_override", UNSET)
+        oauth_client_id_override = json__.get("oauth_client_id_override", UNSET)
+        keys__ += oauth_client_id_override is not UNSET
 
-        oauth_client_secret_override = d.pop("oauth_client_secret_override", UNSET)
+        oauth_client_secret_override = json__.get("oauth_client_secret_override", UNSET)
+        keys__ += oauth_client_secret_override is not UNSET
 
-        connect_session_connection_config = cls(
-            oauth_scopes_override=oauth_scopes_override,
-            oauth_client_id_override=oauth_client_id_override,
-            oauth_client_secret_override=oauth_client_secret_override,
+        obj__ = cls(
+            oauth_scopes_override,
+            oauth_client_id_override,
+            oauth_client_secret_override,
         )
-
-        connect_session_connection_config.additional_properties = d
-        return connect_session_connection_config
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +79,12 @@ class ConnectSessionConnectionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "oauth_scopes_override",
+        "oauth_client_id_override",
+        "oauth_client_secret_override",
+    )
+)

@@ -40,21 +40,23 @@ class ConnectSessionData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        token = json__["token"]
 
-        connect_link = d.pop("connect_link")
+        connect_link = json__["connect_link"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(json__["expires_at"])
 
-        connect_session_data = cls(
-            token=token,
-            connect_link=connect_link,
-            expires_at=expires_at,
+        obj__ = cls(
+            token,
+            connect_link,
+            expires_at,
         )
-
-        connect_session_data.additional_properties = d
-        return connect_session_data
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +73,12 @@ class ConnectSessionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "token",
+        "connect_link",
+        "expires_at",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,68 +94,60 @@ class ConnectSessionDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_integrations_config_defaults import (
-            ConnectSessionIntegrationsConfigDefaults,
-        )
-        from nango_api.models.connect_session_overrides import ConnectSessionOverrides
-        from nango_api.models.connect_ui_settings import ConnectUISettings
-        from nango_api.models.end_user import EndUser
-
-        d = dict(src_dict)
-
-        def _parse_end_user(data: object) -> EndUser | None:
-            if data is None:
-                return data
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        end_user = json__["endUser"]
+        if isinstance(end_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_user_type_0 = EndUser.from_dict(data)
-
-                return end_user_type_0
+                end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EndUser | None, data)
 
-        end_user = _parse_end_user(d.pop("endUser"))
+        connect_ui_settings = _ConnectUISettings_from_dict(json__["connectUISettings"])
 
-        connect_ui_settings = ConnectUISettings.from_dict(d.pop("connectUISettings"))
+        allowed_integrations = json__.get("allowed_integrations", UNSET)
+        keys__ += allowed_integrations is not UNSET
 
-        allowed_integrations = cast(list[str], d.pop("allowed_integrations", UNSET))
-
-        _integrations_config_defaults = d.pop("integrations_config_defaults", UNSET)
-        integrations_config_defaults: ConnectSessionIntegrationsConfigDefaults | Unset
-        if isinstance(_integrations_config_defaults, Unset):
-            integrations_config_defaults = UNSET
-        else:
+        integrations_config_defaults = json__.get("integrations_config_defaults", UNSET)
+        if integrations_config_defaults is not UNSET:
             integrations_config_defaults = (
-                ConnectSessionIntegrationsConfigDefaults.from_dict(
-                    _integrations_config_defaults
+                UNSET
+                if isinstance(integrations_config_defaults, Unset)
+                else _ConnectSessionIntegrationsConfigDefaults_from_dict(
+                    integrations_config_defaults
                 )
             )
+        keys__ += integrations_config_defaults is not UNSET
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: ConnectSessionOverrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = ConnectSessionOverrides.from_dict(_overrides)
+        overrides = json__.get("overrides", UNSET)
+        if overrides is not UNSET:
+            overrides = (
+                UNSET
+                if isinstance(overrides, Unset)
+                else _ConnectSessionOverrides_from_dict(overrides)
+            )
+        keys__ += overrides is not UNSET
 
-        is_reconnecting = d.pop("isReconnecting", UNSET)
+        is_reconnecting = json__.get("isReconnecting", UNSET)
+        keys__ += is_reconnecting is not UNSET
 
-        websockets_path = d.pop("websocketsPath", UNSET)
+        websockets_path = json__.get("websocketsPath", UNSET)
+        keys__ += websockets_path is not UNSET
 
-        connect_session_details = cls(
-            end_user=end_user,
-            connect_ui_settings=connect_ui_settings,
-            allowed_integrations=allowed_integrations,
-            integrations_config_defaults=integrations_config_defaults,
-            overrides=overrides,
-            is_reconnecting=is_reconnecting,
-            websockets_path=websockets_path,
+        obj__ = cls(
+            end_user,
+            connect_ui_settings,
+            allowed_integrations,
+            integrations_config_defaults,
+            overrides,
+            is_reconnecting,
+            websockets_path,
         )
-
-        connect_session_details.additional_properties = d
-        return connect_session_details
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +164,77 @@ class ConnectSessionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "endUser",
+        "connectUISettings",
+        "allowed_integrations",
+        "integrations_config_defaults",
+        "overrides",
+        "isReconnecting",
+        "websocketsPath",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionIntegrationsConfigDefaults(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionIntegrationsConfigDefaults:
+    global _ConnectSessionIntegrationsConfigDefaults_from_dict
+    from nango_api.models.connect_session_integrations_config_defaults import (
+        ConnectSessionIntegrationsConfigDefaults,
+    )
+
+    _ConnectSessionIntegrationsConfigDefaults_from_dict = (
+        ConnectSessionIntegrationsConfigDefaults.from_dict
+    )
+    return ConnectSessionIntegrationsConfigDefaults.from_dict(src_dict)
+
+
+_ConnectSessionIntegrationsConfigDefaults_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionIntegrationsConfigDefaults
+] = _bind_ConnectSessionIntegrationsConfigDefaults
+
+
+def _bind_ConnectSessionOverrides(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionOverrides:
+    global _ConnectSessionOverrides_from_dict
+    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+
+    _ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
+    return ConnectSessionOverrides.from_dict(src_dict)
+
+
+_ConnectSessionOverrides_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionOverrides
+] = _bind_ConnectSessionOverrides
+
+
+def _bind_ConnectUISettings(src_dict: Mapping[str, Any]) -> ConnectUISettings:
+    global _ConnectUISettings_from_dict
+    from nango_api.models.connect_ui_settings import ConnectUISettings
+
+    _ConnectUISettings_from_dict = ConnectUISettings.from_dict
+    return ConnectUISettings.from_dict(src_dict)
+
+
+_ConnectUISettings_from_dict: Callable[[Mapping[str, Any]], ConnectUISettings] = (
+    _bind_ConnectUISettings
+)
+
+
+def _bind_EndUser(src_dict: Mapping[str, Any]) -> EndUser:
+    global _EndUser_from_dict
+    from nango_api.models.end_user import EndUser
+
+    _EndUser_from_dict = EndUser.from_dict
+    return EndUser.from_dict(src_dict)
+
+
+_EndUser_from_dict: Callable[[Mapping[str, Any]], EndUser] = _bind_EndUser

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -57,42 +57,39 @@ class ConnectSessionIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_authorization_params import (
-            ConnectSessionAuthorizationParams,
-        )
-        from nango_api.models.connect_session_connection_config import (
-            ConnectSessionConnectionConfig,
-        )
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        user_scopes = json__.get("user_scopes", UNSET)
+        keys__ += user_scopes is not UNSET
 
-        d = dict(src_dict)
-        user_scopes = d.pop("user_scopes", UNSET)
-
-        _authorization_params = d.pop("authorization_params", UNSET)
-        authorization_params: ConnectSessionAuthorizationParams | Unset
-        if isinstance(_authorization_params, Unset):
-            authorization_params = UNSET
-        else:
-            authorization_params = ConnectSessionAuthorizationParams.from_dict(
-                _authorization_params
+        authorization_params = json__.get("authorization_params", UNSET)
+        if authorization_params is not UNSET:
+            authorization_params = (
+                UNSET
+                if isinstance(authorization_params, Unset)
+                else _ConnectSessionAuthorizationParams_from_dict(authorization_params)
             )
+        keys__ += authorization_params is not UNSET
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ConnectSessionConnectionConfig | Unset
-        if isinstance(_connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = ConnectSessionConnectionConfig.from_dict(
-                _connection_config
+        connection_config = json__.get("connection_config", UNSET)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ConnectSessionConnectionConfig_from_dict(connection_config)
             )
+        keys__ += connection_config is not UNSET
 
-        connect_session_integration_config = cls(
-            user_scopes=user_scopes,
-            authorization_params=authorization_params,
-            connection_config=connection_config,
+        obj__ = cls(
+            user_scopes,
+            authorization_params,
+            connection_config,
         )
-
-        connect_session_integration_config.additional_properties = d
-        return connect_session_integration_config
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +106,51 @@ class ConnectSessionIntegrationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "user_scopes",
+        "authorization_params",
+        "connection_config",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionAuthorizationParams(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionAuthorizationParams:
+    global _ConnectSessionAuthorizationParams_from_dict
+    from nango_api.models.connect_session_authorization_params import (
+        ConnectSessionAuthorizationParams,
+    )
+
+    _ConnectSessionAuthorizationParams_from_dict = (
+        ConnectSessionAuthorizationParams.from_dict
+    )
+    return ConnectSessionAuthorizationParams.from_dict(src_dict)
+
+
+_ConnectSessionAuthorizationParams_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionAuthorizationParams
+] = _bind_ConnectSessionAuthorizationParams
+
+
+def _bind_ConnectSessionConnectionConfig(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionConnectionConfig:
+    global _ConnectSessionConnectionConfig_from_dict
+    from nango_api.models.connect_session_connection_config import (
+        ConnectSessionConnectionConfig,
+    )
+
+    _ConnectSessionConnectionConfig_from_dict = ConnectSessionConnectionConfig.from_dict
+    return ConnectSessionConnectionConfig.from_dict(src_dict)
+
+
+_ConnectSessionConnectionConfig_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionConnectionConfig
+] = _bind_ConnectSessionConnectionConfig

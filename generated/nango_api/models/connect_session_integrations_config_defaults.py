@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,23 +33,13 @@ class ConnectSessionIntegrationsConfigDefaults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_integration_config import (
-            ConnectSessionIntegrationConfig,
-        )
-
-        d = dict(src_dict)
-        connect_session_integrations_config_defaults = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectSessionIntegrationConfig.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        connect_session_integrations_config_defaults.additional_properties = (
-            additional_properties
-        )
-        return connect_session_integrations_config_defaults
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = {
+            key: _ConnectSessionIntegrationConfig_from_dict(value)
+            for key, value in json__.items()
+        }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +56,25 @@ class ConnectSessionIntegrationsConfigDefaults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionIntegrationConfig(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionIntegrationConfig:
+    global _ConnectSessionIntegrationConfig_from_dict
+    from nango_api.models.connect_session_integration_config import (
+        ConnectSessionIntegrationConfig,
+    )
+
+    _ConnectSessionIntegrationConfig_from_dict = (
+        ConnectSessionIntegrationConfig.from_dict
+    )
+    return ConnectSessionIntegrationConfig.from_dict(src_dict)
+
+
+_ConnectSessionIntegrationConfig_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionIntegrationConfig
+] = _bind_ConnectSessionIntegrationConfig

@@ -32,15 +32,19 @@ class ConnectSessionOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        docs_connect = d.pop("docs_connect", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        docs_connect = json__.get("docs_connect", UNSET)
+        keys__ += docs_connect is not UNSET
 
-        connect_session_override = cls(
-            docs_connect=docs_connect,
+        obj__ = cls(
+            docs_connect,
         )
-
-        connect_session_override.additional_properties = d
-        return connect_session_override
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +61,6 @@ class ConnectSessionOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("docs_connect",))

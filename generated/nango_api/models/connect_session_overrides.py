@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,19 +31,13 @@ class ConnectSessionOverrides:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_override import ConnectSessionOverride
-
-        d = dict(src_dict)
-        connect_session_overrides = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectSessionOverride.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        connect_session_overrides.additional_properties = additional_properties
-        return connect_session_overrides
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = {
+            key: _ConnectSessionOverride_from_dict(value)
+            for key, value in json__.items()
+        }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +54,19 @@ class ConnectSessionOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionOverride(src_dict: Mapping[str, Any]) -> ConnectSessionOverride:
+    global _ConnectSessionOverride_from_dict
+    from nango_api.models.connect_session_override import ConnectSessionOverride
+
+    _ConnectSessionOverride_from_dict = ConnectSessionOverride.from_dict
+    return ConnectSessionOverride.from_dict(src_dict)
+
+
+_ConnectSessionOverride_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionOverride
+] = _bind_ConnectSessionOverride

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,17 +33,17 @@ class ConnectSessionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_data import ConnectSessionData
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _ConnectSessionData_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = ConnectSessionData.from_dict(d.pop("data"))
-
-        connect_session_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        connect_session_response.additional_properties = d
-        return connect_session_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +60,22 @@ class ConnectSessionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionData(src_dict: Mapping[str, Any]) -> ConnectSessionData:
+    global _ConnectSessionData_from_dict
+    from nango_api.models.connect_session_data import ConnectSessionData
+
+    _ConnectSessionData_from_dict = ConnectSessionData.from_dict
+    return ConnectSessionData.from_dict(src_dict)
+
+
+_ConnectSessionData_from_dict: Callable[[Mapping[str, Any]], ConnectSessionData] = (
+    _bind_ConnectSessionData
+)

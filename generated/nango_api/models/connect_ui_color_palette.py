@@ -30,15 +30,19 @@ class ConnectUIColorPalette:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        primary = d.pop("primary", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        primary = json__.get("primary", UNSET)
+        keys__ += primary is not UNSET
 
-        connect_ui_color_palette = cls(
-            primary=primary,
+        obj__ = cls(
+            primary,
         )
-
-        connect_ui_color_palette.additional_properties = d
-        return connect_ui_color_palette
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -55,3 +59,6 @@ class ConnectUIColorPalette:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("primary",))

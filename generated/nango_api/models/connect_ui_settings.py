@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,28 +48,31 @@ class ConnectUISettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_ui_theme import ConnectUITheme
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        theme = json__.get("theme", UNSET)
+        if theme is not UNSET:
+            theme = (
+                UNSET if isinstance(theme, Unset) else _ConnectUITheme_from_dict(theme)
+            )
+        keys__ += theme is not UNSET
 
-        d = dict(src_dict)
-        _theme = d.pop("theme", UNSET)
-        theme: ConnectUITheme | Unset
-        if isinstance(_theme, Unset):
-            theme = UNSET
-        else:
-            theme = ConnectUITheme.from_dict(_theme)
+        default_theme = json__.get("defaultTheme", UNSET)
+        keys__ += default_theme is not UNSET
 
-        default_theme = d.pop("defaultTheme", UNSET)
+        show_watermark = json__.get("showWatermark", UNSET)
+        keys__ += show_watermark is not UNSET
 
-        show_watermark = d.pop("showWatermark", UNSET)
-
-        connect_ui_settings = cls(
-            theme=theme,
-            default_theme=default_theme,
-            show_watermark=show_watermark,
+        obj__ = cls(
+            theme,
+            default_theme,
+            show_watermark,
         )
-
-        connect_ui_settings.additional_properties = d
-        return connect_ui_settings
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +89,28 @@ class ConnectUISettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "theme",
+        "defaultTheme",
+        "showWatermark",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectUITheme(src_dict: Mapping[str, Any]) -> ConnectUITheme:
+    global _ConnectUITheme_from_dict
+    from nango_api.models.connect_ui_theme import ConnectUITheme
+
+    _ConnectUITheme_from_dict = ConnectUITheme.from_dict
+    return ConnectUITheme.from_dict(src_dict)
+
+
+_ConnectUITheme_from_dict: Callable[[Mapping[str, Any]], ConnectUITheme] = (
+    _bind_ConnectUITheme
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,30 +42,35 @@ class ConnectUITheme:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_ui_color_palette import ConnectUIColorPalette
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        light = json__.get("light", UNSET)
+        if light is not UNSET:
+            light = (
+                UNSET
+                if isinstance(light, Unset)
+                else _ConnectUIColorPalette_from_dict(light)
+            )
+        keys__ += light is not UNSET
 
-        d = dict(src_dict)
-        _light = d.pop("light", UNSET)
-        light: ConnectUIColorPalette | Unset
-        if isinstance(_light, Unset):
-            light = UNSET
-        else:
-            light = ConnectUIColorPalette.from_dict(_light)
+        dark = json__.get("dark", UNSET)
+        if dark is not UNSET:
+            dark = (
+                UNSET
+                if isinstance(dark, Unset)
+                else _ConnectUIColorPalette_from_dict(dark)
+            )
+        keys__ += dark is not UNSET
 
-        _dark = d.pop("dark", UNSET)
-        dark: ConnectUIColorPalette | Unset
-        if isinstance(_dark, Unset):
-            dark = UNSET
-        else:
-            dark = ConnectUIColorPalette.from_dict(_dark)
-
-        connect_ui_theme = cls(
-            light=light,
-            dark=dark,
+        obj__ = cls(
+            light,
+            dark,
         )
-
-        connect_ui_theme.additional_properties = d
-        return connect_ui_theme
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +87,27 @@ class ConnectUITheme:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "light",
+        "dark",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectUIColorPalette(src_dict: Mapping[str, Any]) -> ConnectUIColorPalette:
+    global _ConnectUIColorPalette_from_dict
+    from nango_api.models.connect_ui_color_palette import ConnectUIColorPalette
+
+    _ConnectUIColorPalette_from_dict = ConnectUIColorPalette.from_dict
+    return ConnectUIColorPalette.from_dict(src_dict)
+
+
+_ConnectUIColorPalette_from_dict: Callable[
+    [Mapping[str, Any]], ConnectUIColorPalette
+] = _bind_ConnectUIColorPalette

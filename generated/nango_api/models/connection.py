@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,259 +190,78 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_error import ConnectionError_
-        from nango_api.models.credentials_api_key import CredentialsApiKey
-        from nango_api.models.credentials_app import CredentialsApp
-        from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
-        from nango_api.models.credentials_basic import CredentialsBasic
-        from nango_api.models.credentials_bill import CredentialsBill
-        from nango_api.models.credentials_custom import CredentialsCustom
-        from nango_api.models.credentials_jwt import CredentialsJwt
-        from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
-        from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
-        from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
-        from nango_api.models.credentials_other import CredentialsOther
-        from nango_api.models.credentials_signature import CredentialsSignature
-        from nango_api.models.credentials_tba import CredentialsTba
-        from nango_api.models.credentials_two_step import CredentialsTwoStep
-        from nango_api.models.end_user import EndUser
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 12
+        id = json__["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        connection_id = json__["connection_id"]
 
-        connection_id = d.pop("connection_id")
+        provider_config_key = json__["provider_config_key"]
 
-        provider_config_key = d.pop("provider_config_key")
-
-        provider = d.pop("provider")
+        provider = json__["provider"]
 
         errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ConnectionError_.from_dict(errors_item_data)
+        for errors_item_data in json__["errors"]:
+            errors.append(_ConnectionError__from_dict(errors_item_data))
 
-            errors.append(errors_item)
-
-        def _parse_end_user(data: object) -> EndUser | None:
-            if data is None:
-                return data
+        end_user = json__["end_user"]
+        if isinstance(end_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_user_type_0 = EndUser.from_dict(data)
-
-                return end_user_type_0
+                end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EndUser | None, data)
 
-        end_user = _parse_end_user(d.pop("end_user"))
-
-        def _parse_metadata(data: object) -> JsonObject | None:
-            if data is None:
-                return data
+        metadata = json__["metadata"]
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = JsonObject.from_dict(data)
-
-                return metadata_type_0
+                metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        connection_config = _JsonObject_from_dict(json__["connection_config"])
 
-        connection_config = JsonObject.from_dict(d.pop("connection_config"))
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(json__["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_last_fetched_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        last_fetched_at = json__["last_fetched_at"]
+        if isinstance(last_fetched_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_fetched_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_fetched_at_type_0
+                last_fetched_at = datetime.datetime.fromisoformat(last_fetched_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        last_fetched_at = _parse_last_fetched_at(d.pop("last_fetched_at"))
+        credentials = _parse_credentials(json__["credentials"])
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            CredentialsApiKey
-            | CredentialsApp
-            | CredentialsAwsSigV4
-            | CredentialsBasic
-            | CredentialsBill
-            | CredentialsCustom
-            | CredentialsJwt
-            | CredentialsOAuth1
-            | CredentialsOAuth2
-            | CredentialsOAuth2CC
-            | CredentialsOther
-            | CredentialsSignature
-            | CredentialsTba
-            | CredentialsTwoStep
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = CredentialsOAuth2.from_dict(data)
+        tags = json__.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = CredentialsOAuth1.from_dict(data)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
+        keys__ += webhook_url_override is not UNSET
 
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = CredentialsOAuth2CC.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = CredentialsBasic.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = CredentialsApiKey.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = CredentialsApp.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_6 = CredentialsCustom.from_dict(data)
-
-                return credentials_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_7 = CredentialsTba.from_dict(data)
-
-                return credentials_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_8 = CredentialsJwt.from_dict(data)
-
-                return credentials_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_9 = CredentialsBill.from_dict(data)
-
-                return credentials_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_10 = CredentialsTwoStep.from_dict(data)
-
-                return credentials_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_11 = CredentialsSignature.from_dict(data)
-
-                return credentials_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_12 = CredentialsAwsSigV4.from_dict(data)
-
-                return credentials_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_13 = CredentialsOther.from_dict(data)
-
-            return credentials_type_13
-
-        credentials = _parse_credentials(d.pop("credentials"))
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
-
-        def _parse_webhook_url_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url_override = _parse_webhook_url_override(
-            d.pop("webhook_url_override", UNSET)
+        obj__ = cls(
+            id,
+            connection_id,
+            provider_config_key,
+            provider,
+            errors,
+            end_user,
+            metadata,
+            connection_config,
+            created_at,
+            updated_at,
+            last_fetched_at,
+            credentials,
+            tags,
+            webhook_url_override,
         )
-
-        connection = cls(
-            id=id,
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            provider=provider,
-            errors=errors,
-            end_user=end_user,
-            metadata=metadata,
-            connection_config=connection_config,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_fetched_at=last_fetched_at,
-            credentials=credentials,
-            tags=tags,
-            webhook_url_override=webhook_url_override,
-        )
-
-        connection.additional_properties = d
-        return connection
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -459,3 +278,342 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "connection_id",
+        "provider_config_key",
+        "provider",
+        "errors",
+        "end_user",
+        "metadata",
+        "connection_config",
+        "created_at",
+        "updated_at",
+        "last_fetched_at",
+        "credentials",
+        "tags",
+        "webhook_url_override",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    CredentialsApiKey
+    | CredentialsApp
+    | CredentialsAwsSigV4
+    | CredentialsBasic
+    | CredentialsBill
+    | CredentialsCustom
+    | CredentialsJwt
+    | CredentialsOAuth1
+    | CredentialsOAuth2
+    | CredentialsOAuth2CC
+    | CredentialsOther
+    | CredentialsSignature
+    | CredentialsTba
+    | CredentialsTwoStep
+):
+    if isinstance(data, dict):
+        try:
+            return _CredentialsOAuth2_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsOAuth1_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsOAuth2CC_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsBasic_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsApiKey_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsApp_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsCustom_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsTba_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsJwt_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsBill_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsTwoStep_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsSignature_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsAwsSigV4_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return _CredentialsOther_from_dict(data)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectionError_(src_dict: Mapping[str, Any]) -> ConnectionError_:
+    global _ConnectionError__from_dict
+    from nango_api.models.connection_error import ConnectionError_
+
+    _ConnectionError__from_dict = ConnectionError_.from_dict
+    return ConnectionError_.from_dict(src_dict)
+
+
+_ConnectionError__from_dict: Callable[[Mapping[str, Any]], ConnectionError_] = (
+    _bind_ConnectionError_
+)
+
+
+def _bind_CredentialsApiKey(src_dict: Mapping[str, Any]) -> CredentialsApiKey:
+    global _CredentialsApiKey_from_dict
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+
+    _CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+    return CredentialsApiKey.from_dict(src_dict)
+
+
+_CredentialsApiKey_from_dict: Callable[[Mapping[str, Any]], CredentialsApiKey] = (
+    _bind_CredentialsApiKey
+)
+
+
+def _bind_CredentialsApp(src_dict: Mapping[str, Any]) -> CredentialsApp:
+    global _CredentialsApp_from_dict
+    from nango_api.models.credentials_app import CredentialsApp
+
+    _CredentialsApp_from_dict = CredentialsApp.from_dict
+    return CredentialsApp.from_dict(src_dict)
+
+
+_CredentialsApp_from_dict: Callable[[Mapping[str, Any]], CredentialsApp] = (
+    _bind_CredentialsApp
+)
+
+
+def _bind_CredentialsAwsSigV4(src_dict: Mapping[str, Any]) -> CredentialsAwsSigV4:
+    global _CredentialsAwsSigV4_from_dict
+    from nango_api.models.credentials_aws_sig_v4 import CredentialsAwsSigV4
+
+    _CredentialsAwsSigV4_from_dict = CredentialsAwsSigV4.from_dict
+    return CredentialsAwsSigV4.from_dict(src_dict)
+
+
+_CredentialsAwsSigV4_from_dict: Callable[[Mapping[str, Any]], CredentialsAwsSigV4] = (
+    _bind_CredentialsAwsSigV4
+)
+
+
+def _bind_CredentialsBasic(src_dict: Mapping[str, Any]) -> CredentialsBasic:
+    global _CredentialsBasic_from_dict
+    from nango_api.models.credentials_basic import CredentialsBasic
+
+    _CredentialsBasic_from_dict = CredentialsBasic.from_dict
+    return CredentialsBasic.from_dict(src_dict)
+
+
+_CredentialsBasic_from_dict: Callable[[Mapping[str, Any]], CredentialsBasic] = (
+    _bind_CredentialsBasic
+)
+
+
+def _bind_CredentialsBill(src_dict: Mapping[str, Any]) -> CredentialsBill:
+    global _CredentialsBill_from_dict
+    from nango_api.models.credentials_bill import CredentialsBill
+
+    _CredentialsBill_from_dict = CredentialsBill.from_dict
+    return CredentialsBill.from_dict(src_dict)
+
+
+_CredentialsBill_from_dict: Callable[[Mapping[str, Any]], CredentialsBill] = (
+    _bind_CredentialsBill
+)
+
+
+def _bind_CredentialsCustom(src_dict: Mapping[str, Any]) -> CredentialsCustom:
+    global _CredentialsCustom_from_dict
+    from nango_api.models.credentials_custom import CredentialsCustom
+
+    _CredentialsCustom_from_dict = CredentialsCustom.from_dict
+    return CredentialsCustom.from_dict(src_dict)
+
+
+_CredentialsCustom_from_dict: Callable[[Mapping[str, Any]], CredentialsCustom] = (
+    _bind_CredentialsCustom
+)
+
+
+def _bind_CredentialsJwt(src_dict: Mapping[str, Any]) -> CredentialsJwt:
+    global _CredentialsJwt_from_dict
+    from nango_api.models.credentials_jwt import CredentialsJwt
+
+    _CredentialsJwt_from_dict = CredentialsJwt.from_dict
+    return CredentialsJwt.from_dict(src_dict)
+
+
+_CredentialsJwt_from_dict: Callable[[Mapping[str, Any]], CredentialsJwt] = (
+    _bind_CredentialsJwt
+)
+
+
+def _bind_CredentialsOAuth1(src_dict: Mapping[str, Any]) -> CredentialsOAuth1:
+    global _CredentialsOAuth1_from_dict
+    from nango_api.models.credentials_o_auth_1 import CredentialsOAuth1
+
+    _CredentialsOAuth1_from_dict = CredentialsOAuth1.from_dict
+    return CredentialsOAuth1.from_dict(src_dict)
+
+
+_CredentialsOAuth1_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth1] = (
+    _bind_CredentialsOAuth1
+)
+
+
+def _bind_CredentialsOAuth2(src_dict: Mapping[str, Any]) -> CredentialsOAuth2:
+    global _CredentialsOAuth2_from_dict
+    from nango_api.models.credentials_o_auth_2 import CredentialsOAuth2
+
+    _CredentialsOAuth2_from_dict = CredentialsOAuth2.from_dict
+    return CredentialsOAuth2.from_dict(src_dict)
+
+
+_CredentialsOAuth2_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth2] = (
+    _bind_CredentialsOAuth2
+)
+
+
+def _bind_CredentialsOAuth2CC(src_dict: Mapping[str, Any]) -> CredentialsOAuth2CC:
+    global _CredentialsOAuth2CC_from_dict
+    from nango_api.models.credentials_o_auth_2cc import CredentialsOAuth2CC
+
+    _CredentialsOAuth2CC_from_dict = CredentialsOAuth2CC.from_dict
+    return CredentialsOAuth2CC.from_dict(src_dict)
+
+
+_CredentialsOAuth2CC_from_dict: Callable[[Mapping[str, Any]], CredentialsOAuth2CC] = (
+    _bind_CredentialsOAuth2CC
+)
+
+
+def _bind_CredentialsOther(src_dict: Mapping[str, Any]) -> CredentialsOther:
+    global _CredentialsOther_from_dict
+    from nango_api.models.credentials_other import CredentialsOther
+
+    _CredentialsOther_from_dict = CredentialsOther.from_dict
+    return CredentialsOther.from_dict(src_dict)
+
+
+_CredentialsOther_from_dict: Callable[[Mapping[str, Any]], CredentialsOther] = (
+    _bind_CredentialsOther
+)
+
+
+def _bind_CredentialsSignature(src_dict: Mapping[str, Any]) -> CredentialsSignature:
+    global _CredentialsSignature_from_dict
+    from nango_api.models.credentials_signature import CredentialsSignature
+
+    _CredentialsSignature_from_dict = CredentialsSignature.from_dict
+    return CredentialsSignature.from_dict(src_dict)
+
+
+_CredentialsSignature_from_dict: Callable[[Mapping[str, Any]], CredentialsSignature] = (
+    _bind_CredentialsSignature
+)
+
+
+def _bind_CredentialsTba(src_dict: Mapping[str, Any]) -> CredentialsTba:
+    global _CredentialsTba_from_dict
+    from nango_api.models.credentials_tba import CredentialsTba
+
+    _CredentialsTba_from_dict = CredentialsTba.from_dict
+    return CredentialsTba.from_dict(src_dict)
+
+
+_CredentialsTba_from_dict: Callable[[Mapping[str, Any]], CredentialsTba] = (
+    _bind_CredentialsTba
+)
+
+
+def _bind_CredentialsTwoStep(src_dict: Mapping[str, Any]) -> CredentialsTwoStep:
+    global _CredentialsTwoStep_from_dict
+    from nango_api.models.credentials_two_step import CredentialsTwoStep
+
+    _CredentialsTwoStep_from_dict = CredentialsTwoStep.from_dict
+    return CredentialsTwoStep.from_dict(src_dict)
+
+
+_CredentialsTwoStep_from_dict: Callable[[Mapping[str, Any]], CredentialsTwoStep] = (
+    _bind_CredentialsTwoStep
+)
+
+
+def _bind_EndUser(src_dict: Mapping[str, Any]) -> EndUser:
+    global _EndUser_from_dict
+    from nango_api.models.end_user import EndUser
+
+    _EndUser_from_dict = EndUser.from_dict
+    return EndUser.from_dict(src_dict)
+
+
+_EndUser_from_dict: Callable[[Mapping[str, Any]], EndUser] = _bind_EndUser
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

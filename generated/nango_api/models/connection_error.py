@@ -37,18 +37,20 @@ class ConnectionError_:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
 
-        log_id = d.pop("log_id")
+        log_id = json__["log_id"]
 
-        connection_error = cls(
-            type_=type_,
-            log_id=log_id,
+        obj__ = cls(
+            type_,
+            log_id,
         )
-
-        connection_error.additional_properties = d
-        return connection_error
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class ConnectionError_:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "log_id",
+    )
+)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,80 +97,57 @@ class ConnectionListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_error import ConnectionError_
-        from nango_api.models.end_user import EndUser
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 8
+        id = json__["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        connection_id = json__["connection_id"]
 
-        connection_id = d.pop("connection_id")
+        provider_config_key = json__["provider_config_key"]
 
-        provider_config_key = d.pop("provider_config_key")
-
-        provider = d.pop("provider")
+        provider = json__["provider"]
 
         errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ConnectionError_.from_dict(errors_item_data)
+        for errors_item_data in json__["errors"]:
+            errors.append(_ConnectionError__from_dict(errors_item_data))
 
-            errors.append(errors_item)
-
-        def _parse_end_user(data: object) -> EndUser | None:
-            if data is None:
-                return data
+        end_user = json__["end_user"]
+        if isinstance(end_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_user_type_0 = EndUser.from_dict(data)
-
-                return end_user_type_0
+                end_user = _EndUser_from_dict(end_user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EndUser | None, data)
 
-        end_user = _parse_end_user(d.pop("end_user"))
-
-        def _parse_metadata(data: object) -> JsonObject | None:
-            if data is None:
-                return data
+        metadata = json__["metadata"]
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = JsonObject.from_dict(data)
-
-                return metadata_type_0
+                metadata = _JsonObject_from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        created = datetime.datetime.fromisoformat(json__["created"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        tags = json__.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
-
-        connection_list_item = cls(
-            id=id,
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            provider=provider,
-            errors=errors,
-            end_user=end_user,
-            metadata=metadata,
-            created=created,
-            tags=tags,
+        obj__ = cls(
+            id,
+            connection_id,
+            provider_config_key,
+            provider,
+            errors,
+            end_user,
+            metadata,
+            created,
+            tags,
         )
-
-        connection_list_item.additional_properties = d
-        return connection_list_item
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +164,67 @@ class ConnectionListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "connection_id",
+        "provider_config_key",
+        "provider",
+        "errors",
+        "end_user",
+        "metadata",
+        "created",
+        "tags",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectionError_(src_dict: Mapping[str, Any]) -> ConnectionError_:
+    global _ConnectionError__from_dict
+    from nango_api.models.connection_error import ConnectionError_
+
+    _ConnectionError__from_dict = ConnectionError_.from_dict
+    return ConnectionError_.from_dict(src_dict)
+
+
+_ConnectionError__from_dict: Callable[[Mapping[str, Any]], ConnectionError_] = (
+    _bind_ConnectionError_
+)
+
+
+def _bind_EndUser(src_dict: Mapping[str, Any]) -> EndUser:
+    global _EndUser_from_dict
+    from nango_api.models.end_user import EndUser
+
+    _EndUser_from_dict = EndUser.from_dict
+    return EndUser.from_dict(src_dict)
+
+
+_EndUser_from_dict: Callable[[Mapping[str, Any]], EndUser] = _bind_EndUser
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

@@ -24,11 +24,9 @@ class ConnectionTagsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connection_tags_filter = cls()
-
-        connection_tags_filter.additional_properties = d
-        return connection_tags_filter
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,14 +33,13 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        environment_id = d.pop("environment_id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        environment_id = json__["environment_id"]
 
-        display_name = d.pop("display_name")
+        display_name = json__["display_name"]
 
-        create_api_key_request = cls(
-            environment_id=environment_id,
-            display_name=display_name,
+        obj__ = cls(
+            environment_id,
+            display_name,
         )
-
-        return create_api_key_request
+        return obj__

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,17 +34,17 @@ class CreateApiKeyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.created_api_key import CreatedApiKey
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _CreatedApiKey_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = CreatedApiKey.from_dict(d.pop("data"))
-
-        create_api_key_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        create_api_key_response.additional_properties = d
-        return create_api_key_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +61,22 @@ class CreateApiKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CreatedApiKey(src_dict: Mapping[str, Any]) -> CreatedApiKey:
+    global _CreatedApiKey_from_dict
+    from nango_api.models.created_api_key import CreatedApiKey
+
+    _CreatedApiKey_from_dict = CreatedApiKey.from_dict
+    return CreatedApiKey.from_dict(src_dict)
+
+
+_CreatedApiKey_from_dict: Callable[[Mapping[str, Any]], CreatedApiKey] = (
+    _bind_CreatedApiKey
+)

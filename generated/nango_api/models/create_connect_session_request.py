@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,70 +94,63 @@ class CreateConnectSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_integrations_config_defaults import (
-            ConnectSessionIntegrationsConfigDefaults,
-        )
-        from nango_api.models.connect_session_overrides import ConnectSessionOverrides
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.organization_input import OrganizationInput
-        from nango_api.models.tags import Tags
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        end_user = json__.get("end_user", UNSET)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
 
-        d = dict(src_dict)
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = EndUserInput.from_dict(_end_user)
+        organization = json__.get("organization", UNSET)
+        if organization is not UNSET:
+            organization = (
+                UNSET
+                if isinstance(organization, Unset)
+                else _OrganizationInput_from_dict(organization)
+            )
 
-        _organization = d.pop("organization", UNSET)
-        organization: OrganizationInput | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = OrganizationInput.from_dict(_organization)
+        allowed_integrations = json__.get("allowed_integrations", UNSET)
 
-        allowed_integrations = cast(list[str], d.pop("allowed_integrations", UNSET))
-
-        _integrations_config_defaults = d.pop("integrations_config_defaults", UNSET)
-        integrations_config_defaults: ConnectSessionIntegrationsConfigDefaults | Unset
-        if isinstance(_integrations_config_defaults, Unset):
-            integrations_config_defaults = UNSET
-        else:
+        integrations_config_defaults = json__.get("integrations_config_defaults", UNSET)
+        if integrations_config_defaults is not UNSET:
             integrations_config_defaults = (
-                ConnectSessionIntegrationsConfigDefaults.from_dict(
-                    _integrations_config_defaults
+                UNSET
+                if isinstance(integrations_config_defaults, Unset)
+                else _ConnectSessionIntegrationsConfigDefaults_from_dict(
+                    integrations_config_defaults
                 )
             )
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: ConnectSessionOverrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = ConnectSessionOverrides.from_dict(_overrides)
+        overrides = json__.get("overrides", UNSET)
+        if overrides is not UNSET:
+            overrides = (
+                UNSET
+                if isinstance(overrides, Unset)
+                else _ConnectSessionOverrides_from_dict(overrides)
+            )
 
-        webhook_url_override = d.pop("webhook_url_override", UNSET)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
+        tags = json__.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
 
-        create_connect_session_request = cls(
-            end_user=end_user,
-            organization=organization,
-            allowed_integrations=allowed_integrations,
-            integrations_config_defaults=integrations_config_defaults,
-            overrides=overrides,
-            webhook_url_override=webhook_url_override,
-            tags=tags,
+        obj__ = cls(
+            end_user,
+            organization,
+            allowed_integrations,
+            integrations_config_defaults,
+            overrides,
+            webhook_url_override,
+            tags,
         )
-
-        create_connect_session_request.additional_properties = d
-        return create_connect_session_request
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +167,90 @@ class CreateConnectSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "end_user",
+        "organization",
+        "allowed_integrations",
+        "integrations_config_defaults",
+        "overrides",
+        "webhook_url_override",
+        "tags",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionIntegrationsConfigDefaults(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionIntegrationsConfigDefaults:
+    global _ConnectSessionIntegrationsConfigDefaults_from_dict
+    from nango_api.models.connect_session_integrations_config_defaults import (
+        ConnectSessionIntegrationsConfigDefaults,
+    )
+
+    _ConnectSessionIntegrationsConfigDefaults_from_dict = (
+        ConnectSessionIntegrationsConfigDefaults.from_dict
+    )
+    return ConnectSessionIntegrationsConfigDefaults.from_dict(src_dict)
+
+
+_ConnectSessionIntegrationsConfigDefaults_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionIntegrationsConfigDefaults
+] = _bind_ConnectSessionIntegrationsConfigDefaults
+
+
+def _bind_ConnectSessionOverrides(
+    src_dict: Mapping[str, Any],
+) -> ConnectSessionOverrides:
+    global _ConnectSessionOverrides_from_dict
+    from nango_api.models.connect_session_overrides import ConnectSessionOverrides
+
+    _ConnectSessionOverrides_from_dict = ConnectSessionOverrides.from_dict
+    return ConnectSessionOverrides.from_dict(src_dict)
+
+
+_ConnectSessionOverrides_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionOverrides
+] = _bind_ConnectSessionOverrides
+
+
+def _bind_EndUserInput(src_dict: Mapping[str, Any]) -> EndUserInput:
+    global _EndUserInput_from_dict
+    from nango_api.models.end_user_input import EndUserInput
+
+    _EndUserInput_from_dict = EndUserInput.from_dict
+    return EndUserInput.from_dict(src_dict)
+
+
+_EndUserInput_from_dict: Callable[[Mapping[str, Any]], EndUserInput] = (
+    _bind_EndUserInput
+)
+
+
+def _bind_OrganizationInput(src_dict: Mapping[str, Any]) -> OrganizationInput:
+    global _OrganizationInput_from_dict
+    from nango_api.models.organization_input import OrganizationInput
+
+    _OrganizationInput_from_dict = OrganizationInput.from_dict
+    return OrganizationInput.from_dict(src_dict)
+
+
+_OrganizationInput_from_dict: Callable[[Mapping[str, Any]], OrganizationInput] = (
+    _bind_OrganizationInput
+)
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

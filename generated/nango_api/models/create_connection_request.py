@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -129,152 +129,61 @@ class CreateConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_api_key import CredentialsApiKey
-        from nango_api.models.credentials_basic import CredentialsBasic
-        from nango_api.models.credentials_tba import CredentialsTba
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.import_connection_config import ImportConnectionConfig
-        from nango_api.models.import_credentials_app import ImportCredentialsApp
-        from nango_api.models.import_credentials_custom import ImportCredentialsCustom
-        from nango_api.models.import_credentials_none import ImportCredentialsNone
-        from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
-        from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
-        from nango_api.models.import_credentials_o_auth_2cc import (
-            ImportCredentialsOAuth2CC,
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        provider_config_key = json__["provider_config_key"]
+
+        credentials = _parse_credentials(json__["credentials"])
+
+        connection_id = json__.get("connection_id", UNSET)
+        keys__ += connection_id is not UNSET
+
+        metadata = json__.get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = (
+                UNSET
+                if isinstance(metadata, Unset)
+                else _JsonObject_from_dict(metadata)
+            )
+        keys__ += metadata is not UNSET
+
+        connection_config = json__.get("connection_config", UNSET)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ImportConnectionConfig_from_dict(connection_config)
+            )
+        keys__ += connection_config is not UNSET
+
+        tags = json__.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
+
+        end_user = json__.get("end_user", UNSET)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
+        keys__ += end_user is not UNSET
+
+        obj__ = cls(
+            provider_config_key,
+            credentials,
+            connection_id,
+            metadata,
+            connection_config,
+            tags,
+            end_user,
         )
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.tags import Tags
-
-        d = dict(src_dict)
-        provider_config_key = d.pop("provider_config_key")
-
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            CredentialsApiKey
-            | CredentialsBasic
-            | CredentialsTba
-            | ImportCredentialsApp
-            | ImportCredentialsCustom
-            | ImportCredentialsNone
-            | ImportCredentialsOAuth1
-            | ImportCredentialsOAuth2
-            | ImportCredentialsOAuth2CC
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = ImportCredentialsOAuth2.from_dict(data)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = ImportCredentialsOAuth2CC.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = ImportCredentialsOAuth1.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = CredentialsApiKey.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = CredentialsBasic.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = CredentialsTba.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_6 = ImportCredentialsApp.from_dict(data)
-
-                return credentials_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_7 = ImportCredentialsCustom.from_dict(data)
-
-                return credentials_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_8 = ImportCredentialsNone.from_dict(data)
-
-            return credentials_type_8
-
-        credentials = _parse_credentials(d.pop("credentials"))
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ImportConnectionConfig | Unset
-        if isinstance(_connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = ImportConnectionConfig.from_dict(_connection_config)
-
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
-
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = EndUserInput.from_dict(_end_user)
-
-        create_connection_request = cls(
-            provider_config_key=provider_config_key,
-            credentials=credentials,
-            connection_id=connection_id,
-            metadata=metadata,
-            connection_config=connection_config,
-            tags=tags,
-            end_user=end_user,
-        )
-
-        create_connection_request.additional_properties = d
-        return create_connection_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -291,3 +200,250 @@ class CreateConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider_config_key",
+        "credentials",
+        "connection_id",
+        "metadata",
+        "connection_config",
+        "tags",
+        "end_user",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    CredentialsApiKey
+    | CredentialsBasic
+    | CredentialsTba
+    | ImportCredentialsApp
+    | ImportCredentialsCustom
+    | ImportCredentialsNone
+    | ImportCredentialsOAuth1
+    | ImportCredentialsOAuth2
+    | ImportCredentialsOAuth2CC
+):
+    if isinstance(data, dict):
+        try:
+            return _ImportCredentialsOAuth2_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _ImportCredentialsOAuth2CC_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _ImportCredentialsOAuth1_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsApiKey_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsBasic_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _CredentialsTba_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _ImportCredentialsApp_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _ImportCredentialsCustom_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return _ImportCredentialsNone_from_dict(data)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CredentialsApiKey(src_dict: Mapping[str, Any]) -> CredentialsApiKey:
+    global _CredentialsApiKey_from_dict
+    from nango_api.models.credentials_api_key import CredentialsApiKey
+
+    _CredentialsApiKey_from_dict = CredentialsApiKey.from_dict
+    return CredentialsApiKey.from_dict(src_dict)
+
+
+_CredentialsApiKey_from_dict: Callable[[Mapping[str, Any]], CredentialsApiKey] = (
+    _bind_CredentialsApiKey
+)
+
+
+def _bind_CredentialsBasic(src_dict: Mapping[str, Any]) -> CredentialsBasic:
+    global _CredentialsBasic_from_dict
+    from nango_api.models.credentials_basic import CredentialsBasic
+
+    _CredentialsBasic_from_dict = CredentialsBasic.from_dict
+    return CredentialsBasic.from_dict(src_dict)
+
+
+_CredentialsBasic_from_dict: Callable[[Mapping[str, Any]], CredentialsBasic] = (
+    _bind_CredentialsBasic
+)
+
+
+def _bind_CredentialsTba(src_dict: Mapping[str, Any]) -> CredentialsTba:
+    global _CredentialsTba_from_dict
+    from nango_api.models.credentials_tba import CredentialsTba
+
+    _CredentialsTba_from_dict = CredentialsTba.from_dict
+    return CredentialsTba.from_dict(src_dict)
+
+
+_CredentialsTba_from_dict: Callable[[Mapping[str, Any]], CredentialsTba] = (
+    _bind_CredentialsTba
+)
+
+
+def _bind_EndUserInput(src_dict: Mapping[str, Any]) -> EndUserInput:
+    global _EndUserInput_from_dict
+    from nango_api.models.end_user_input import EndUserInput
+
+    _EndUserInput_from_dict = EndUserInput.from_dict
+    return EndUserInput.from_dict(src_dict)
+
+
+_EndUserInput_from_dict: Callable[[Mapping[str, Any]], EndUserInput] = (
+    _bind_EndUserInput
+)
+
+
+def _bind_ImportConnectionConfig(src_dict: Mapping[str, Any]) -> ImportConnectionConfig:
+    global _ImportConnectionConfig_from_dict
+    from nango_api.models.import_connection_config import ImportConnectionConfig
+
+    _ImportConnectionConfig_from_dict = ImportConnectionConfig.from_dict
+    return ImportConnectionConfig.from_dict(src_dict)
+
+
+_ImportConnectionConfig_from_dict: Callable[
+    [Mapping[str, Any]], ImportConnectionConfig
+] = _bind_ImportConnectionConfig
+
+
+def _bind_ImportCredentialsApp(src_dict: Mapping[str, Any]) -> ImportCredentialsApp:
+    global _ImportCredentialsApp_from_dict
+    from nango_api.models.import_credentials_app import ImportCredentialsApp
+
+    _ImportCredentialsApp_from_dict = ImportCredentialsApp.from_dict
+    return ImportCredentialsApp.from_dict(src_dict)
+
+
+_ImportCredentialsApp_from_dict: Callable[[Mapping[str, Any]], ImportCredentialsApp] = (
+    _bind_ImportCredentialsApp
+)
+
+
+def _bind_ImportCredentialsCustom(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsCustom:
+    global _ImportCredentialsCustom_from_dict
+    from nango_api.models.import_credentials_custom import ImportCredentialsCustom
+
+    _ImportCredentialsCustom_from_dict = ImportCredentialsCustom.from_dict
+    return ImportCredentialsCustom.from_dict(src_dict)
+
+
+_ImportCredentialsCustom_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsCustom
+] = _bind_ImportCredentialsCustom
+
+
+def _bind_ImportCredentialsNone(src_dict: Mapping[str, Any]) -> ImportCredentialsNone:
+    global _ImportCredentialsNone_from_dict
+    from nango_api.models.import_credentials_none import ImportCredentialsNone
+
+    _ImportCredentialsNone_from_dict = ImportCredentialsNone.from_dict
+    return ImportCredentialsNone.from_dict(src_dict)
+
+
+_ImportCredentialsNone_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsNone
+] = _bind_ImportCredentialsNone
+
+
+def _bind_ImportCredentialsOAuth1(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth1:
+    global _ImportCredentialsOAuth1_from_dict
+    from nango_api.models.import_credentials_o_auth_1 import ImportCredentialsOAuth1
+
+    _ImportCredentialsOAuth1_from_dict = ImportCredentialsOAuth1.from_dict
+    return ImportCredentialsOAuth1.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth1_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth1
+] = _bind_ImportCredentialsOAuth1
+
+
+def _bind_ImportCredentialsOAuth2(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth2:
+    global _ImportCredentialsOAuth2_from_dict
+    from nango_api.models.import_credentials_o_auth_2 import ImportCredentialsOAuth2
+
+    _ImportCredentialsOAuth2_from_dict = ImportCredentialsOAuth2.from_dict
+    return ImportCredentialsOAuth2.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth2_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth2
+] = _bind_ImportCredentialsOAuth2
+
+
+def _bind_ImportCredentialsOAuth2CC(
+    src_dict: Mapping[str, Any],
+) -> ImportCredentialsOAuth2CC:
+    global _ImportCredentialsOAuth2CC_from_dict
+    from nango_api.models.import_credentials_o_auth_2cc import ImportCredentialsOAuth2CC
+
+    _ImportCredentialsOAuth2CC_from_dict = ImportCredentialsOAuth2CC.from_dict
+    return ImportCredentialsOAuth2CC.from_dict(src_dict)
+
+
+_ImportCredentialsOAuth2CC_from_dict: Callable[
+    [Mapping[str, Any]], ImportCredentialsOAuth2CC
+] = _bind_ImportCredentialsOAuth2CC
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -81,41 +81,50 @@ class CreateEnvironmentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.otlp_header import OtlpHeader
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        is_production = json__.get("is_production", UNSET)
 
-        is_production = d.pop("is_production", UNSET)
+        callback_url = json__.get("callback_url", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+        hmac_key = json__.get("hmac_key", UNSET)
 
-        hmac_key = d.pop("hmac_key", UNSET)
+        hmac_enabled = json__.get("hmac_enabled", UNSET)
 
-        hmac_enabled = d.pop("hmac_enabled", UNSET)
+        slack_notifications = json__.get("slack_notifications", UNSET)
 
-        slack_notifications = d.pop("slack_notifications", UNSET)
+        otlp_endpoint = json__.get("otlp_endpoint", UNSET)
 
-        otlp_endpoint = d.pop("otlp_endpoint", UNSET)
-
-        _otlp_headers = d.pop("otlp_headers", UNSET)
+        otlp_headers__json = json__.get("otlp_headers", UNSET)
         otlp_headers: list[OtlpHeader] | Unset = UNSET
-        if _otlp_headers is not UNSET:
+        if otlp_headers__json is not UNSET:
             otlp_headers = []
-            for otlp_headers_item_data in _otlp_headers:
-                otlp_headers_item = OtlpHeader.from_dict(otlp_headers_item_data)
+            for otlp_headers_item_data in otlp_headers__json:
+                otlp_headers.append(_OtlpHeader_from_dict(otlp_headers_item_data))
 
-                otlp_headers.append(otlp_headers_item)
-
-        create_environment_request = cls(
-            name=name,
-            is_production=is_production,
-            callback_url=callback_url,
-            hmac_key=hmac_key,
-            hmac_enabled=hmac_enabled,
-            slack_notifications=slack_notifications,
-            otlp_endpoint=otlp_endpoint,
-            otlp_headers=otlp_headers,
+        obj__ = cls(
+            name,
+            is_production,
+            callback_url,
+            hmac_key,
+            hmac_enabled,
+            slack_notifications,
+            otlp_endpoint,
+            otlp_headers,
         )
+        return obj__
 
-        return create_environment_request
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_OtlpHeader(src_dict: Mapping[str, Any]) -> OtlpHeader:
+    global _OtlpHeader_from_dict
+    from nango_api.models.otlp_header import OtlpHeader
+
+    _OtlpHeader_from_dict = OtlpHeader.from_dict
+    return OtlpHeader.from_dict(src_dict)
+
+
+_OtlpHeader_from_dict: Callable[[Mapping[str, Any]], OtlpHeader] = _bind_OtlpHeader

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,17 +33,17 @@ class CreateEnvironmentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.created_environment import CreatedEnvironment
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _CreatedEnvironment_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = CreatedEnvironment.from_dict(d.pop("data"))
-
-        create_environment_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        create_environment_response.additional_properties = d
-        return create_environment_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +60,22 @@ class CreateEnvironmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CreatedEnvironment(src_dict: Mapping[str, Any]) -> CreatedEnvironment:
+    global _CreatedEnvironment_from_dict
+    from nango_api.models.created_environment import CreatedEnvironment
+
+    _CreatedEnvironment_from_dict = CreatedEnvironment.from_dict
+    return CreatedEnvironment.from_dict(src_dict)
+
+
+_CreatedEnvironment_from_dict: Callable[[Mapping[str, Any]], CreatedEnvironment] = (
+    _bind_CreatedEnvironment
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -122,111 +122,53 @@ class CreateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.integration_app_credentials_input import (
-            IntegrationAppCredentialsInput,
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        provider = json__["provider"]
+
+        unique_key = json__["unique_key"]
+
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
+
+        credentials = _parse_credentials(json__.get("credentials", UNSET))
+        keys__ += credentials is not UNSET
+
+        forward_webhooks = json__.get("forward_webhooks", UNSET)
+        keys__ += forward_webhooks is not UNSET
+
+        integration_config = json__.get("integration_config", UNSET)
+        if integration_config is not UNSET:
+            integration_config = (
+                UNSET
+                if isinstance(integration_config, Unset)
+                else _IntegrationConfigValues_from_dict(integration_config)
+            )
+        keys__ += integration_config is not UNSET
+
+        custom = json__.get("custom", UNSET)
+        if custom is not UNSET:
+            custom = (
+                UNSET
+                if isinstance(custom, Unset)
+                else _IntegrationCustomValues_from_dict(custom)
+            )
+        keys__ += custom is not UNSET
+
+        obj__ = cls(
+            provider,
+            unique_key,
+            display_name,
+            credentials,
+            forward_webhooks,
+            integration_config,
+            custom,
         )
-        from nango_api.models.integration_config_values import IntegrationConfigValues
-        from nango_api.models.integration_custom_credentials_input import (
-            IntegrationCustomCredentialsInput,
-        )
-        from nango_api.models.integration_custom_values import IntegrationCustomValues
-        from nango_api.models.integration_o_auth_1_credentials_input import (
-            IntegrationOAuth1CredentialsInput,
-        )
-        from nango_api.models.integration_o_auth_2_credentials_input import (
-            IntegrationOAuth2CredentialsInput,
-        )
-        from nango_api.models.integration_tba_credentials_input import (
-            IntegrationTbaCredentialsInput,
-        )
-
-        d = dict(src_dict)
-        provider = d.pop("provider")
-
-        unique_key = d.pop("unique_key")
-
-        display_name = d.pop("display_name", UNSET)
-
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            IntegrationAppCredentialsInput
-            | IntegrationCustomCredentialsInput
-            | IntegrationOAuth1CredentialsInput
-            | IntegrationOAuth2CredentialsInput
-            | IntegrationTbaCredentialsInput
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = IntegrationOAuth2CredentialsInput.from_dict(data)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = IntegrationOAuth1CredentialsInput.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = IntegrationTbaCredentialsInput.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = IntegrationAppCredentialsInput.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_type_4 = IntegrationCustomCredentialsInput.from_dict(data)
-
-            return credentials_type_4
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        forward_webhooks = d.pop("forward_webhooks", UNSET)
-
-        _integration_config = d.pop("integration_config", UNSET)
-        integration_config: IntegrationConfigValues | Unset
-        if isinstance(_integration_config, Unset):
-            integration_config = UNSET
-        else:
-            integration_config = IntegrationConfigValues.from_dict(_integration_config)
-
-        _custom = d.pop("custom", UNSET)
-        custom: IntegrationCustomValues | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = IntegrationCustomValues.from_dict(_custom)
-
-        create_integration_request = cls(
-            provider=provider,
-            unique_key=unique_key,
-            display_name=display_name,
-            credentials=credentials,
-            forward_webhooks=forward_webhooks,
-            integration_config=integration_config,
-            custom=custom,
-        )
-
-        create_integration_request.additional_properties = d
-        return create_integration_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +185,177 @@ class CreateIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider",
+        "unique_key",
+        "display_name",
+        "credentials",
+        "forward_webhooks",
+        "integration_config",
+        "custom",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    IntegrationAppCredentialsInput
+    | IntegrationCustomCredentialsInput
+    | IntegrationOAuth1CredentialsInput
+    | IntegrationOAuth2CredentialsInput
+    | IntegrationTbaCredentialsInput
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            return _IntegrationOAuth2CredentialsInput_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationOAuth1CredentialsInput_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationTbaCredentialsInput_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationAppCredentialsInput_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return _IntegrationCustomCredentialsInput_from_dict(data)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_IntegrationAppCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationAppCredentialsInput:
+    global _IntegrationAppCredentialsInput_from_dict
+    from nango_api.models.integration_app_credentials_input import (
+        IntegrationAppCredentialsInput,
+    )
+
+    _IntegrationAppCredentialsInput_from_dict = IntegrationAppCredentialsInput.from_dict
+    return IntegrationAppCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationAppCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationAppCredentialsInput
+] = _bind_IntegrationAppCredentialsInput
+
+
+def _bind_IntegrationConfigValues(
+    src_dict: Mapping[str, Any],
+) -> IntegrationConfigValues:
+    global _IntegrationConfigValues_from_dict
+    from nango_api.models.integration_config_values import IntegrationConfigValues
+
+    _IntegrationConfigValues_from_dict = IntegrationConfigValues.from_dict
+    return IntegrationConfigValues.from_dict(src_dict)
+
+
+_IntegrationConfigValues_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationConfigValues
+] = _bind_IntegrationConfigValues
+
+
+def _bind_IntegrationCustomCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomCredentialsInput:
+    global _IntegrationCustomCredentialsInput_from_dict
+    from nango_api.models.integration_custom_credentials_input import (
+        IntegrationCustomCredentialsInput,
+    )
+
+    _IntegrationCustomCredentialsInput_from_dict = (
+        IntegrationCustomCredentialsInput.from_dict
+    )
+    return IntegrationCustomCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationCustomCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomCredentialsInput
+] = _bind_IntegrationCustomCredentialsInput
+
+
+def _bind_IntegrationCustomValues(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomValues:
+    global _IntegrationCustomValues_from_dict
+    from nango_api.models.integration_custom_values import IntegrationCustomValues
+
+    _IntegrationCustomValues_from_dict = IntegrationCustomValues.from_dict
+    return IntegrationCustomValues.from_dict(src_dict)
+
+
+_IntegrationCustomValues_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomValues
+] = _bind_IntegrationCustomValues
+
+
+def _bind_IntegrationOAuth1CredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth1CredentialsInput:
+    global _IntegrationOAuth1CredentialsInput_from_dict
+    from nango_api.models.integration_o_auth_1_credentials_input import (
+        IntegrationOAuth1CredentialsInput,
+    )
+
+    _IntegrationOAuth1CredentialsInput_from_dict = (
+        IntegrationOAuth1CredentialsInput.from_dict
+    )
+    return IntegrationOAuth1CredentialsInput.from_dict(src_dict)
+
+
+_IntegrationOAuth1CredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth1CredentialsInput
+] = _bind_IntegrationOAuth1CredentialsInput
+
+
+def _bind_IntegrationOAuth2CredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth2CredentialsInput:
+    global _IntegrationOAuth2CredentialsInput_from_dict
+    from nango_api.models.integration_o_auth_2_credentials_input import (
+        IntegrationOAuth2CredentialsInput,
+    )
+
+    _IntegrationOAuth2CredentialsInput_from_dict = (
+        IntegrationOAuth2CredentialsInput.from_dict
+    )
+    return IntegrationOAuth2CredentialsInput.from_dict(src_dict)
+
+
+_IntegrationOAuth2CredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth2CredentialsInput
+] = _bind_IntegrationOAuth2CredentialsInput
+
+
+def _bind_IntegrationTbaCredentialsInput(
+    src_dict: Mapping[str, Any],
+) -> IntegrationTbaCredentialsInput:
+    global _IntegrationTbaCredentialsInput_from_dict
+    from nango_api.models.integration_tba_credentials_input import (
+        IntegrationTbaCredentialsInput,
+    )
+
+    _IntegrationTbaCredentialsInput_from_dict = IntegrationTbaCredentialsInput.from_dict
+    return IntegrationTbaCredentialsInput.from_dict(src_dict)
+
+
+_IntegrationTbaCredentialsInput_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationTbaCredentialsInput
+] = _bind_IntegrationTbaCredentialsInput

@@ -47,24 +47,29 @@ class CreateQuickstartIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        provider = json__["provider"]
 
-        unique_key = d.pop("unique_key")
+        unique_key = json__["unique_key"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        forward_webhooks = d.pop("forward_webhooks", UNSET)
+        forward_webhooks = json__.get("forward_webhooks", UNSET)
+        keys__ += forward_webhooks is not UNSET
 
-        create_quickstart_integration_request = cls(
-            provider=provider,
-            unique_key=unique_key,
-            display_name=display_name,
-            forward_webhooks=forward_webhooks,
+        obj__ = cls(
+            provider,
+            unique_key,
+            display_name,
+            forward_webhooks,
         )
-
-        create_quickstart_integration_request.additional_properties = d
-        return create_quickstart_integration_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +86,13 @@ class CreateQuickstartIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider",
+        "unique_key",
+        "display_name",
+        "forward_webhooks",
+    )
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,27 +51,29 @@ class CreatedApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        display_name = d.pop("display_name")
+        display_name = json__["display_name"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = json__["scopes"]
 
-        secret = d.pop("secret")
+        secret = json__["secret"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        created_api_key = cls(
-            id=id,
-            display_name=display_name,
-            scopes=scopes,
-            secret=secret,
-            created_at=created_at,
+        obj__ = cls(
+            id,
+            display_name,
+            scopes,
+            secret,
+            created_at,
         )
-
-        created_api_key.additional_properties = d
-        return created_api_key
+        if len(json__) != 5:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +90,14 @@ class CreatedApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "display_name",
+        "scopes",
+        "secret",
+        "created_at",
+    )
+)

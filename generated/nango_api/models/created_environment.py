@@ -34,18 +34,20 @@ class CreatedEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        name = d.pop("name")
+        name = json__["name"]
 
-        created_environment = cls(
-            id=id,
-            name=name,
+        obj__ = cls(
+            id,
+            name,
         )
-
-        created_environment.additional_properties = d
-        return created_environment
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,3 +64,11 @@ class CreatedEnvironment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,20 +38,22 @@ class CredentialsApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["API_KEY"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "API_KEY":
             raise ValueError(f"type must match const 'API_KEY', got '{type_}'")
 
-        api_key = d.pop("apiKey")
+        api_key = json__["apiKey"]
 
-        credentials_api_key = cls(
-            type_=type_,
-            api_key=api_key,
+        obj__ = cls(
+            type_,
+            api_key,
         )
-
-        credentials_api_key.additional_properties = d
-        return credentials_api_key
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +70,11 @@ class CredentialsApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "apiKey",
+    )
+)

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -95,56 +94,54 @@ class CredentialsAwsSigV4:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["AWS_SIGV4"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "AWS_SIGV4":
             raise ValueError(f"type must match const 'AWS_SIGV4', got '{type_}'")
 
-        role_arn = d.pop("role_arn", UNSET)
+        role_arn = json__.get("role_arn", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = json__.get("region", UNSET)
 
-        service = d.pop("service", UNSET)
+        service = json__.get("service", UNSET)
 
-        access_key_id = d.pop("access_key_id", UNSET)
+        access_key_id = json__.get("access_key_id", UNSET)
 
-        secret_access_key = d.pop("secret_access_key", UNSET)
+        secret_access_key = json__.get("secret_access_key", UNSET)
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = json__.get("session_token", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = json__.get("external_id", UNSET)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
-        credentials_aws_sig_v4 = cls(
-            type_=type_,
-            role_arn=role_arn,
-            region=region,
-            service=service,
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            session_token=session_token,
-            expires_at=expires_at,
-            external_id=external_id,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            role_arn,
+            region,
+            service,
+            access_key_id,
+            secret_access_key,
+            session_token,
+            expires_at,
+            external_id,
+            raw,
         )
-
-        credentials_aws_sig_v4.additional_properties = d
-        return credentials_aws_sig_v4
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +158,33 @@ class CredentialsAwsSigV4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "role_arn",
+        "region",
+        "service",
+        "access_key_id",
+        "secret_access_key",
+        "session_token",
+        "expires_at",
+        "external_id",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,23 +44,25 @@ class CredentialsBasic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["BASIC"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "BASIC":
             raise ValueError(f"type must match const 'BASIC', got '{type_}'")
 
-        username = d.pop("username")
+        username = json__["username"]
 
-        password = d.pop("password")
+        password = json__["password"]
 
-        credentials_basic = cls(
-            type_=type_,
-            username=username,
-            password=password,
+        obj__ = cls(
+            type_,
+            username,
+            password,
         )
-
-        credentials_basic.additional_properties = d
-        return credentials_basic
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,12 @@ class CredentialsBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+    )
+)

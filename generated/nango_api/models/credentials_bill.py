@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -84,53 +83,56 @@ class CredentialsBill:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["BILL"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 5
+        type_ = json__["type"]
         if type_ != "BILL":
             raise ValueError(f"type must match const 'BILL', got '{type_}'")
 
-        username = d.pop("username")
+        username = json__["username"]
 
-        password = d.pop("password")
+        password = json__["password"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = json__["organization_id"]
 
-        dev_key = d.pop("dev_key")
+        dev_key = json__["dev_key"]
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = json__.get("session_id", UNSET)
+        keys__ += session_id is not UNSET
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = json__.get("user_id", UNSET)
+        keys__ += user_id is not UNSET
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
+        keys__ += expires_at is not UNSET
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        credentials_bill = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            organization_id=organization_id,
-            dev_key=dev_key,
-            session_id=session_id,
-            user_id=user_id,
-            expires_at=expires_at,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            username,
+            password,
+            organization_id,
+            dev_key,
+            session_id,
+            user_id,
+            expires_at,
+            raw,
         )
-
-        credentials_bill.additional_properties = d
-        return credentials_bill
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +149,32 @@ class CredentialsBill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+        "organization_id",
+        "dev_key",
+        "session_id",
+        "user_id",
+        "expires_at",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

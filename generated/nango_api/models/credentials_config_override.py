@@ -36,18 +36,23 @@ class CredentialsConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        client_id = json__.get("client_id", UNSET)
+        keys__ += client_id is not UNSET
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = json__.get("client_secret", UNSET)
+        keys__ += client_secret is not UNSET
 
-        credentials_config_override = cls(
-            client_id=client_id,
-            client_secret=client_secret,
+        obj__ = cls(
+            client_id,
+            client_secret,
         )
-
-        credentials_config_override.additional_properties = d
-        return credentials_config_override
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +69,11 @@ class CredentialsConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "client_id",
+        "client_secret",
+    )
+)

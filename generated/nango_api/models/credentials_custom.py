@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -68,43 +67,38 @@ class CredentialsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        _app = d.pop("app", UNSET)
-        app: JsonObject | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
-        else:
-            app = JsonObject.from_dict(_app)
+        app = json__.get("app", UNSET)
+        if app is not UNSET:
+            app = UNSET if isinstance(app, Unset) else _JsonObject_from_dict(app)
+        keys__ += app is not UNSET
 
-        _user = d.pop("user", UNSET)
-        user: JsonObject | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = JsonObject.from_dict(_user)
+        user = json__.get("user", UNSET)
+        if user is not UNSET:
+            user = UNSET if isinstance(user, Unset) else _JsonObject_from_dict(user)
+        keys__ += user is not UNSET
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        credentials_custom = cls(
-            type_=type_,
-            app=app,
-            user=user,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            app,
+            user,
+            raw,
         )
-
-        credentials_custom.additional_properties = d
-        return credentials_custom
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +115,27 @@ class CredentialsCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app",
+        "user",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -7,7 +7,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -66,37 +65,46 @@ class CredentialsJwt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["JWT"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        type_ = json__["type"]
         if type_ != "JWT":
             raise ValueError(f"type must match const 'JWT', got '{type_}'")
 
-        token = d.pop("token", UNSET)
+        token = json__.get("token", UNSET)
+        keys__ += token is not UNSET
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
+        keys__ += expires_at is not UNSET
 
-        private_key_id = d.pop("privateKeyId", UNSET)
+        private_key_id = json__.get("privateKeyId", UNSET)
+        keys__ += private_key_id is not UNSET
 
-        issuer_id = d.pop("issuerId", UNSET)
+        issuer_id = json__.get("issuerId", UNSET)
+        keys__ += issuer_id is not UNSET
 
-        private_key = d.pop("privateKey", UNSET)
+        private_key = json__.get("privateKey", UNSET)
+        keys__ += private_key is not UNSET
 
-        credentials_jwt = cls(
-            type_=type_,
-            token=token,
-            expires_at=expires_at,
-            private_key_id=private_key_id,
-            issuer_id=issuer_id,
-            private_key=private_key,
+        obj__ = cls(
+            type_,
+            token,
+            expires_at,
+            private_key_id,
+            issuer_id,
+            private_key,
         )
-
-        credentials_jwt.additional_properties = d
-        return credentials_jwt
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +121,15 @@ class CredentialsJwt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "expires_at",
+        "privateKeyId",
+        "issuerId",
+        "privateKey",
+    )
+)

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -58,33 +57,32 @@ class CredentialsOAuth1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        oauth_token = d.pop("oauth_token")
+        oauth_token = json__["oauth_token"]
 
-        oauth_token_secret = d.pop("oauth_token_secret")
+        oauth_token_secret = json__["oauth_token_secret"]
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        credentials_o_auth_1 = cls(
-            type_=type_,
-            oauth_token=oauth_token,
-            oauth_token_secret=oauth_token_secret,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            oauth_token,
+            oauth_token_secret,
+            raw,
         )
-
-        credentials_o_auth_1.additional_properties = d
-        return credentials_o_auth_1
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +99,27 @@ class CredentialsOAuth1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "oauth_token",
+        "oauth_token_secret",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -77,52 +76,53 @@ class CredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        type_ = json__["type"]
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        access_token = d.pop("access_token")
+        access_token = json__["access_token"]
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = json__.get("refresh_token", UNSET)
+        keys__ += refresh_token is not UNSET
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
+        keys__ += expires_at is not UNSET
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+        config_override = json__.get("config_override", UNSET)
+        if config_override is not UNSET:
+            config_override = (
+                UNSET
+                if isinstance(config_override, Unset)
+                else _CredentialsConfigOverride_from_dict(config_override)
+            )
+        keys__ += config_override is not UNSET
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        credentials_o_auth_2 = cls(
-            type_=type_,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_at=expires_at,
-            config_override=config_override,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            access_token,
+            refresh_token,
+            expires_at,
+            config_override,
+            raw,
         )
-
-        credentials_o_auth_2.additional_properties = d
-        return credentials_o_auth_2
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +139,44 @@ class CredentialsOAuth2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "config_override",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CredentialsConfigOverride(
+    src_dict: Mapping[str, Any],
+) -> CredentialsConfigOverride:
+    global _CredentialsConfigOverride_from_dict
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
+
+    _CredentialsConfigOverride_from_dict = CredentialsConfigOverride.from_dict
+    return CredentialsConfigOverride.from_dict(src_dict)
+
+
+_CredentialsConfigOverride_from_dict: Callable[
+    [Mapping[str, Any]], CredentialsConfigOverride
+] = _bind_CredentialsConfigOverride
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -84,50 +83,48 @@ class CredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2_CC"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = d.pop("token")
+        token = json__["token"]
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = json__.get("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = json__.get("client_secret", UNSET)
 
-        client_certificate = d.pop("client_certificate", UNSET)
+        client_certificate = json__.get("client_certificate", UNSET)
 
-        client_private_key = d.pop("client_private_key", UNSET)
+        client_private_key = json__.get("client_private_key", UNSET)
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
 
-        credentials_o_auth_2cc = cls(
-            type_=type_,
-            token=token,
-            expires_at=expires_at,
-            client_id=client_id,
-            client_secret=client_secret,
-            client_certificate=client_certificate,
-            client_private_key=client_private_key,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            token,
+            expires_at,
+            client_id,
+            client_secret,
+            client_certificate,
+            client_private_key,
+            raw,
         )
-
-        credentials_o_auth_2cc.additional_properties = d
-        return credentials_o_auth_2cc
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +141,31 @@ class CredentialsOAuth2CC:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "expires_at",
+        "client_id",
+        "client_secret",
+        "client_certificate",
+        "client_private_key",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

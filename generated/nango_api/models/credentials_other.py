@@ -35,15 +35,19 @@ class CredentialsOther:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        type_ = json__.get("type", UNSET)
+        keys__ += type_ is not UNSET
 
-        credentials_other = cls(
-            type_=type_,
+        obj__ = cls(
+            type_,
         )
-
-        credentials_other.additional_properties = d
-        return credentials_other
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +64,6 @@ class CredentialsOther:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("type",))

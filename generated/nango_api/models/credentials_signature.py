@@ -7,7 +7,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -58,34 +57,40 @@ class CredentialsSignature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["SIGNATURE"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "SIGNATURE":
             raise ValueError(f"type must match const 'SIGNATURE', got '{type_}'")
 
-        username = d.pop("username")
+        username = json__["username"]
 
-        password = d.pop("password")
+        password = json__["password"]
 
-        token = d.pop("token", UNSET)
+        token = json__.get("token", UNSET)
+        keys__ += token is not UNSET
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
+        keys__ += expires_at is not UNSET
 
-        credentials_signature = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            token=token,
-            expires_at=expires_at,
+        obj__ = cls(
+            type_,
+            username,
+            password,
+            token,
+            expires_at,
         )
-
-        credentials_signature.additional_properties = d
-        return credentials_signature
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +107,14 @@ class CredentialsSignature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "username",
+        "password",
+        "token",
+        "expires_at",
+    )
+)

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -60,35 +59,36 @@ class CredentialsTba:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["TBA"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 
-        token_id = d.pop("token_id")
+        token_id = json__["token_id"]
 
-        token_secret = d.pop("token_secret")
+        token_secret = json__["token_secret"]
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+        config_override = json__.get("config_override", UNSET)
+        if config_override is not UNSET:
+            config_override = (
+                UNSET
+                if isinstance(config_override, Unset)
+                else _CredentialsConfigOverride_from_dict(config_override)
+            )
+        keys__ += config_override is not UNSET
 
-        credentials_tba = cls(
-            type_=type_,
-            token_id=token_id,
-            token_secret=token_secret,
-            config_override=config_override,
+        obj__ = cls(
+            type_,
+            token_id,
+            token_secret,
+            config_override,
         )
-
-        credentials_tba.additional_properties = d
-        return credentials_tba
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +105,31 @@ class CredentialsTba:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token_id",
+        "token_secret",
+        "config_override",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CredentialsConfigOverride(
+    src_dict: Mapping[str, Any],
+) -> CredentialsConfigOverride:
+    global _CredentialsConfigOverride_from_dict
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
+
+    _CredentialsConfigOverride_from_dict = CredentialsConfigOverride.from_dict
+    return CredentialsConfigOverride.from_dict(src_dict)
+
+
+_CredentialsConfigOverride_from_dict: Callable[
+    [Mapping[str, Any]], CredentialsConfigOverride
+] = _bind_CredentialsConfigOverride

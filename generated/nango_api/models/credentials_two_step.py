@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -70,41 +69,44 @@ class CredentialsTwoStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-
-        d = dict(src_dict)
-        type_ = cast(Literal["TWO_STEP"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        type_ = json__["type"]
         if type_ != "TWO_STEP":
             raise ValueError(f"type must match const 'TWO_STEP', got '{type_}'")
 
-        token = d.pop("token", UNSET)
+        token = json__.get("token", UNSET)
+        keys__ += token is not UNSET
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = json__.get("refresh_token", UNSET)
+        keys__ += refresh_token is not UNSET
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = json__.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = (
+                UNSET
+                if isinstance(expires_at, Unset)
+                else datetime.datetime.fromisoformat(expires_at)
+            )
+        keys__ += expires_at is not UNSET
 
-        _raw = d.pop("raw", UNSET)
-        raw: JsonObject | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = JsonObject.from_dict(_raw)
+        raw = json__.get("raw", UNSET)
+        if raw is not UNSET:
+            raw = UNSET if isinstance(raw, Unset) else _JsonObject_from_dict(raw)
+        keys__ += raw is not UNSET
 
-        credentials_two_step = cls(
-            type_=type_,
-            token=token,
-            refresh_token=refresh_token,
-            expires_at=expires_at,
-            raw=raw,
+        obj__ = cls(
+            type_,
+            token,
+            refresh_token,
+            expires_at,
+            raw,
         )
-
-        credentials_two_step.additional_properties = d
-        return credentials_two_step
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +123,28 @@ class CredentialsTwoStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "refresh_token",
+        "expires_at",
+        "raw",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -33,14 +33,13 @@ class DeleteApiKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        environment_id = d.pop("environment_id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        environment_id = json__["environment_id"]
 
-        key_id = d.pop("key_id")
+        key_id = json__["key_id"]
 
-        delete_api_key_request = cls(
-            environment_id=environment_id,
-            key_id=key_id,
+        obj__ = cls(
+            environment_id,
+            key_id,
         )
-
-        return delete_api_key_request
+        return obj__

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,17 +33,17 @@ class DeleteFunctionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.success_response import SuccessResponse
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _SuccessResponse_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = SuccessResponse.from_dict(d.pop("data"))
-
-        delete_function_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        delete_function_response.additional_properties = d
-        return delete_function_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +60,22 @@ class DeleteFunctionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_SuccessResponse(src_dict: Mapping[str, Any]) -> SuccessResponse:
+    global _SuccessResponse_from_dict
+    from nango_api.models.success_response import SuccessResponse
+
+    _SuccessResponse_from_dict = SuccessResponse.from_dict
+    return SuccessResponse.from_dict(src_dict)
+
+
+_SuccessResponse_from_dict: Callable[[Mapping[str, Any]], SuccessResponse] = (
+    _bind_SuccessResponse
+)

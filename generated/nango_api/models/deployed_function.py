@@ -35,18 +35,20 @@ class DeployedFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        version = d.pop("version")
+        version = json__["version"]
 
-        deployed_function = cls(
-            name=name,
-            version=version,
+        obj__ = cls(
+            name,
+            version,
         )
-
-        deployed_function.additional_properties = d
-        return deployed_function
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +65,11 @@ class DeployedFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "version",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,74 +82,44 @@ class EndUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.organization import Organization
-        from nango_api.models.tags import Tags
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        id = json__["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = json__.get("email", UNSET)
+        keys__ += email is not UNSET
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = json__.get("tags", UNSET)
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
-
-                return tags_type_0
+                tags = _Tags_from_dict(tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
+        keys__ += tags is not UNSET
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_organization(data: object) -> None | Organization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        organization = json__.get("organization", UNSET)
+        if isinstance(organization, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_0 = Organization.from_dict(data)
-
-                return organization_type_0
+                organization = _Organization_from_dict(organization)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Organization | Unset, data)
+        keys__ += organization is not UNSET
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        end_user = cls(
-            id=id,
-            display_name=display_name,
-            email=email,
-            tags=tags,
-            organization=organization,
+        obj__ = cls(
+            id,
+            display_name,
+            email,
+            tags,
+            organization,
         )
-
-        end_user.additional_properties = d
-        return end_user
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +136,41 @@ class EndUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "display_name",
+        "email",
+        "tags",
+        "organization",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Organization(src_dict: Mapping[str, Any]) -> Organization:
+    global _Organization_from_dict
+    from nango_api.models.organization import Organization
+
+    _Organization_from_dict = Organization.from_dict
+    return Organization.from_dict(src_dict)
+
+
+_Organization_from_dict: Callable[[Mapping[str, Any]], Organization] = (
+    _bind_Organization
+)
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

@@ -33,18 +33,20 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        value = d.pop("value")
+        value = json__["value"]
 
-        environment_variable = cls(
-            name=name,
-            value=value,
+        obj__ = cls(
+            name,
+            value,
         )
-
-        environment_variable.additional_properties = d
-        return environment_variable
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +63,11 @@ class EnvironmentVariable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "value",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,33 +58,36 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.validation_issue import ValidationIssue
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        code = json__.get("code", UNSET)
+        keys__ += code is not UNSET
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        message = json__.get("message", UNSET)
+        keys__ += message is not UNSET
 
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
+        errors__json = json__.get("errors", UNSET)
         errors: list[ValidationIssue] | Unset = UNSET
-        if _errors is not UNSET:
+        if errors__json is not UNSET:
             errors = []
-            for errors_item_data in _errors:
-                errors_item = ValidationIssue.from_dict(errors_item_data)
+            for errors_item_data in errors__json:
+                errors.append(_ValidationIssue_from_dict(errors_item_data))
+        keys__ += errors is not UNSET
 
-                errors.append(errors_item)
+        payload = json__.get("payload", UNSET)
+        keys__ += payload is not UNSET
 
-        payload = d.pop("payload", UNSET)
-
-        error_detail = cls(
-            code=code,
-            message=message,
-            errors=errors,
-            payload=payload,
+        obj__ = cls(
+            code,
+            message,
+            errors,
+            payload,
         )
-
-        error_detail.additional_properties = d
-        return error_detail
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +104,29 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "errors",
+        "payload",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ValidationIssue(src_dict: Mapping[str, Any]) -> ValidationIssue:
+    global _ValidationIssue_from_dict
+    from nango_api.models.validation_issue import ValidationIssue
+
+    _ValidationIssue_from_dict = ValidationIssue.from_dict
+    return ValidationIssue.from_dict(src_dict)
+
+
+_ValidationIssue_from_dict: Callable[[Mapping[str, Any]], ValidationIssue] = (
+    _bind_ValidationIssue
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,22 +38,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.error_detail import ErrorDetail
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        error = json__.get("error", UNSET)
+        if error is not UNSET:
+            error = UNSET if isinstance(error, Unset) else _ErrorDetail_from_dict(error)
+        keys__ += error is not UNSET
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
-
-        error_response = cls(
-            error=error,
+        obj__ = cls(
+            error,
         )
-
-        error_response.additional_properties = d
-        return error_response
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +69,20 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("error",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ErrorDetail(src_dict: Mapping[str, Any]) -> ErrorDetail:
+    global _ErrorDetail_from_dict
+    from nango_api.models.error_detail import ErrorDetail
+
+    _ErrorDetail_from_dict = ErrorDetail.from_dict
+    return ErrorDetail.from_dict(src_dict)
+
+
+_ErrorDetail_from_dict: Callable[[Mapping[str, Any]], ErrorDetail] = _bind_ErrorDetail

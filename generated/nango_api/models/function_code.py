@@ -35,18 +35,20 @@ class FunctionCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
 
-        code = d.pop("code")
+        code = json__["code"]
 
-        function_code = cls(
-            type_=type_,
-            code=code,
+        obj__ = cls(
+            type_,
+            code,
         )
-
-        function_code.additional_properties = d
-        return function_code
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +65,11 @@ class FunctionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "code",
+    )
+)

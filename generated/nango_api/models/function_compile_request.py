@@ -28,11 +28,10 @@ class FunctionCompileRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = json__["code"]
 
-        function_compile_request = cls(
-            code=code,
+        obj__ = cls(
+            code,
         )
-
-        return function_compile_request
+        return obj__

@@ -39,21 +39,23 @@ class FunctionCompileResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bundle_size_bytes = d.pop("bundle_size_bytes")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        bundle_size_bytes = json__["bundle_size_bytes"]
 
-        bundled_js = d.pop("bundled_js")
+        bundled_js = json__["bundled_js"]
 
-        compiled_at = datetime.datetime.fromisoformat(d.pop("compiled_at"))
+        compiled_at = datetime.datetime.fromisoformat(json__["compiled_at"])
 
-        function_compile_response = cls(
-            bundle_size_bytes=bundle_size_bytes,
-            bundled_js=bundled_js,
-            compiled_at=compiled_at,
+        obj__ = cls(
+            bundle_size_bytes,
+            bundled_js,
+            compiled_at,
         )
-
-        function_compile_response.additional_properties = d
-        return function_compile_response
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +72,12 @@ class FunctionCompileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "bundle_size_bytes",
+        "bundled_js",
+        "compiled_at",
+    )
+)

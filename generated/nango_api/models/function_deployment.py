@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -115,81 +115,81 @@ class FunctionDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.deployed_function import DeployedFunction
-        from nango_api.models.function_job_error import FunctionJobError
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        status = json__["status"]
 
-        status = d.pop("status")
+        integration_id = json__["integration_id"]
 
-        integration_id = d.pop("integration_id")
+        function_name = json__["function_name"]
 
-        function_name = d.pop("function_name")
+        function_type = json__["function_type"]
 
-        function_type = d.pop("function_type")
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(json__["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        started_at = json__.get("started_at", UNSET)
+        if started_at is not UNSET:
+            started_at = (
+                UNSET
+                if isinstance(started_at, Unset)
+                else datetime.datetime.fromisoformat(started_at)
+            )
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        completed_at = json__.get("completed_at", UNSET)
+        if completed_at is not UNSET:
+            completed_at = (
+                UNSET
+                if isinstance(completed_at, Unset)
+                else datetime.datetime.fromisoformat(completed_at)
+            )
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        duration_ms = json__.get("duration_ms", UNSET)
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        deployed = json__.get("deployed", UNSET)
 
-        deployed = d.pop("deployed", UNSET)
-
-        _deployed_functions = d.pop("deployed_functions", UNSET)
+        deployed_functions__json = json__.get("deployed_functions", UNSET)
         deployed_functions: list[DeployedFunction] | Unset = UNSET
-        if _deployed_functions is not UNSET:
+        if deployed_functions__json is not UNSET:
             deployed_functions = []
-            for deployed_functions_item_data in _deployed_functions:
-                deployed_functions_item = DeployedFunction.from_dict(
-                    deployed_functions_item_data
+            for deployed_functions_item_data in deployed_functions__json:
+                deployed_functions.append(
+                    _DeployedFunction_from_dict(deployed_functions_item_data)
                 )
 
-                deployed_functions.append(deployed_functions_item)
+        output = json__.get("output", UNSET)
 
-        output = d.pop("output", UNSET)
+        error = json__.get("error", UNSET)
+        if error is not UNSET:
+            error = (
+                UNSET
+                if isinstance(error, Unset)
+                else _FunctionJobError_from_dict(error)
+            )
 
-        _error = d.pop("error", UNSET)
-        error: FunctionJobError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = FunctionJobError.from_dict(_error)
-
-        function_deployment = cls(
-            id=id,
-            status=status,
-            integration_id=integration_id,
-            function_name=function_name,
-            function_type=function_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            duration_ms=duration_ms,
-            deployed=deployed,
-            deployed_functions=deployed_functions,
-            output=output,
-            error=error,
+        obj__ = cls(
+            id,
+            status,
+            integration_id,
+            function_name,
+            function_type,
+            created_at,
+            updated_at,
+            started_at,
+            completed_at,
+            duration_ms,
+            deployed,
+            deployed_functions,
+            output,
+            error,
         )
-
-        function_deployment.additional_properties = d
-        return function_deployment
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +206,52 @@ class FunctionDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "integration_id",
+        "function_name",
+        "function_type",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "completed_at",
+        "duration_ms",
+        "deployed",
+        "deployed_functions",
+        "output",
+        "error",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_DeployedFunction(src_dict: Mapping[str, Any]) -> DeployedFunction:
+    global _DeployedFunction_from_dict
+    from nango_api.models.deployed_function import DeployedFunction
+
+    _DeployedFunction_from_dict = DeployedFunction.from_dict
+    return DeployedFunction.from_dict(src_dict)
+
+
+_DeployedFunction_from_dict: Callable[[Mapping[str, Any]], DeployedFunction] = (
+    _bind_DeployedFunction
+)
+
+
+def _bind_FunctionJobError(src_dict: Mapping[str, Any]) -> FunctionJobError:
+    global _FunctionJobError_from_dict
+    from nango_api.models.function_job_error import FunctionJobError
+
+    _FunctionJobError_from_dict = FunctionJobError.from_dict
+    return FunctionJobError.from_dict(src_dict)
+
+
+_FunctionJobError_from_dict: Callable[[Mapping[str, Any]], FunctionJobError] = (
+    _bind_FunctionJobError
+)

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -69,31 +68,30 @@ class FunctionDeploymentCodeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        integration_id = d.pop("integration_id")
+        integration_id = json__["integration_id"]
 
-        function_name = d.pop("function_name")
+        function_name = json__["function_name"]
 
-        function_type = RunnableFunctionType(d.pop("function_type"))
+        function_type = RunnableFunctionType(json__["function_type"])
 
-        code = d.pop("code")
+        code = json__["code"]
 
-        version = d.pop("version", UNSET)
+        version = json__.get("version", UNSET)
 
-        allow_destructive = d.pop("allow_destructive", UNSET)
+        allow_destructive = json__.get("allow_destructive", UNSET)
 
-        function_deployment_code_request = cls(
-            type_=type_,
-            integration_id=integration_id,
-            function_name=function_name,
-            function_type=function_type,
-            code=code,
-            version=version,
-            allow_destructive=allow_destructive,
+        obj__ = cls(
+            type_,
+            integration_id,
+            function_name,
+            function_type,
+            code,
+            version,
+            allow_destructive,
         )
-
-        return function_deployment_code_request
+        return obj__

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -55,27 +54,27 @@ class FunctionDeploymentTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["template"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "template":
             raise ValueError(f"type must match const 'template', got '{type_}'")
 
-        integration_id = d.pop("integration_id")
+        integration_id = json__["integration_id"]
 
-        template = d.pop("template")
+        template = json__["template"]
 
-        _function_type = d.pop("function_type", UNSET)
-        function_type: RunnableFunctionType | Unset
-        if isinstance(_function_type, Unset):
-            function_type = UNSET
-        else:
-            function_type = RunnableFunctionType(_function_type)
+        function_type = json__.get("function_type", UNSET)
+        if function_type is not UNSET:
+            function_type = (
+                UNSET
+                if isinstance(function_type, Unset)
+                else RunnableFunctionType(function_type)
+            )
 
-        function_deployment_template_request = cls(
-            type_=type_,
-            integration_id=integration_id,
-            template=template,
-            function_type=function_type,
+        obj__ = cls(
+            type_,
+            integration_id,
+            template,
+            function_type,
         )
-
-        return function_deployment_template_request
+        return obj__

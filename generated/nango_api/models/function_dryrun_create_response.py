@@ -42,21 +42,23 @@ class FunctionDryrunCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        status = d.pop("status")
+        status = json__["status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        function_dryrun_create_response = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
+        obj__ = cls(
+            id,
+            status,
+            created_at,
         )
-
-        function_dryrun_create_response.additional_properties = d
-        return function_dryrun_create_response
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,12 @@ class FunctionDryrunCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "created_at",
+    )
+)

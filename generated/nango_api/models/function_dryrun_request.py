@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,44 +80,57 @@ class FunctionDryrunRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        integration_id = json__["integration_id"]
 
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        function_type = RunnableFunctionType(json__["function_type"])
 
-        function_type = RunnableFunctionType(d.pop("function_type"))
+        code = json__["code"]
 
-        code = d.pop("code")
+        connection_id = json__["connection_id"]
 
-        connection_id = d.pop("connection_id")
+        input_ = json__.get("input", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        metadata = json__.get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = (
+                UNSET
+                if isinstance(metadata, Unset)
+                else _JsonObject_from_dict(metadata)
+            )
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
+        checkpoint = json__.get("checkpoint", UNSET)
+        if checkpoint is not UNSET:
+            checkpoint = (
+                UNSET
+                if isinstance(checkpoint, Unset)
+                else _JsonObject_from_dict(checkpoint)
+            )
 
-        _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: JsonObject | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
-        else:
-            checkpoint = JsonObject.from_dict(_checkpoint)
+        last_sync_date = json__.get("last_sync_date", UNSET)
 
-        last_sync_date = d.pop("last_sync_date", UNSET)
-
-        function_dryrun_request = cls(
-            integration_id=integration_id,
-            function_type=function_type,
-            code=code,
-            connection_id=connection_id,
-            input_=input_,
-            metadata=metadata,
-            checkpoint=checkpoint,
-            last_sync_date=last_sync_date,
+        obj__ = cls(
+            integration_id,
+            function_type,
+            code,
+            connection_id,
+            input_,
+            metadata,
+            checkpoint,
+            last_sync_date,
         )
+        return obj__
 
-        return function_dryrun_request
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

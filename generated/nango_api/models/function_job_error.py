@@ -46,21 +46,26 @@ class FunctionJobError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        message = json__["message"]
 
-        code = d.pop("code", UNSET)
+        code = json__.get("code", UNSET)
+        keys__ += code is not UNSET
 
-        payload = d.pop("payload", UNSET)
+        payload = json__.get("payload", UNSET)
+        keys__ += payload is not UNSET
 
-        function_job_error = cls(
-            message=message,
-            code=code,
-            payload=payload,
+        obj__ = cls(
+            message,
+            code,
+            payload,
         )
-
-        function_job_error.additional_properties = d
-        return function_job_error
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +82,12 @@ class FunctionJobError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "message",
+        "code",
+        "payload",
+    )
+)

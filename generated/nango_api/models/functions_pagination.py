@@ -38,21 +38,23 @@ class FunctionsPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        total = json__["total"]
 
-        page = d.pop("page")
+        page = json__["page"]
 
-        limit = d.pop("limit")
+        limit = json__["limit"]
 
-        functions_pagination = cls(
-            total=total,
-            page=page,
-            limit=limit,
+        obj__ = cls(
+            total,
+            page,
+            limit,
         )
-
-        functions_pagination.additional_properties = d
-        return functions_pagination
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,12 @@ class FunctionsPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "total",
+        "page",
+        "limit",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,17 +36,17 @@ class GetConnectSessionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connect_session_details import ConnectSessionDetails
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _ConnectSessionDetails_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = ConnectSessionDetails.from_dict(d.pop("data"))
-
-        get_connect_session_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        get_connect_session_response.additional_properties = d
-        return get_connect_session_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +63,22 @@ class GetConnectSessionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectSessionDetails(src_dict: Mapping[str, Any]) -> ConnectSessionDetails:
+    global _ConnectSessionDetails_from_dict
+    from nango_api.models.connect_session_details import ConnectSessionDetails
+
+    _ConnectSessionDetails_from_dict = ConnectSessionDetails.from_dict
+    return ConnectSessionDetails.from_dict(src_dict)
+
+
+_ConnectSessionDetails_from_dict: Callable[
+    [Mapping[str, Any]], ConnectSessionDetails
+] = _bind_ConnectSessionDetails

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,17 +35,17 @@ class GetFunctionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.function import Function
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = _Function_from_dict(json__["data"])
 
-        d = dict(src_dict)
-        data = Function.from_dict(d.pop("data"))
-
-        get_function_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        get_function_response.additional_properties = d
-        return get_function_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,3 +62,20 @@ class GetFunctionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Function(src_dict: Mapping[str, Any]) -> Function:
+    global _Function_from_dict
+    from nango_api.models.function import Function
+
+    _Function_from_dict = Function.from_dict
+    return Function.from_dict(src_dict)
+
+
+_Function_from_dict: Callable[[Mapping[str, Any]], Function] = _bind_Function

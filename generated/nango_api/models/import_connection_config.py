@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,15 +36,19 @@ class ImportConnectionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        oauth_scopes_override = cast(list[str], d.pop("oauth_scopes_override", UNSET))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        oauth_scopes_override = json__.get("oauth_scopes_override", UNSET)
+        keys__ += oauth_scopes_override is not UNSET
 
-        import_connection_config = cls(
-            oauth_scopes_override=oauth_scopes_override,
+        obj__ = cls(
+            oauth_scopes_override,
         )
-
-        import_connection_config.additional_properties = d
-        return import_connection_config
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +65,6 @@ class ImportConnectionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("oauth_scopes_override",))

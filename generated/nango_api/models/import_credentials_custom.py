@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -45,23 +44,25 @@ class ImportCredentialsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        app_id = d.pop("app_id")
+        app_id = json__["app_id"]
 
-        installation_id = d.pop("installation_id")
+        installation_id = json__["installation_id"]
 
-        import_credentials_custom = cls(
-            type_=type_,
-            app_id=app_id,
-            installation_id=installation_id,
+        obj__ = cls(
+            type_,
+            app_id,
+            installation_id,
         )
-
-        import_credentials_custom.additional_properties = d
-        return import_credentials_custom
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,12 @@ class ImportCredentialsCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app_id",
+        "installation_id",
+    )
+)

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -37,17 +36,19 @@ class ImportCredentialsNone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["NONE"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "NONE":
             raise ValueError(f"type must match const 'NONE', got '{type_}'")
 
-        import_credentials_none = cls(
-            type_=type_,
+        obj__ = cls(
+            type_,
         )
-
-        import_credentials_none.additional_properties = d
-        return import_credentials_none
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +65,6 @@ class ImportCredentialsNone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("type",))

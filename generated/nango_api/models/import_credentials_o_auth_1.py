@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -43,23 +42,25 @@ class ImportCredentialsOAuth1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        oauth_token = d.pop("oauth_token")
+        oauth_token = json__["oauth_token"]
 
-        oauth_token_secret = d.pop("oauth_token_secret")
+        oauth_token_secret = json__["oauth_token_secret"]
 
-        import_credentials_o_auth_1 = cls(
-            type_=type_,
-            oauth_token=oauth_token,
-            oauth_token_secret=oauth_token_secret,
+        obj__ = cls(
+            type_,
+            oauth_token,
+            oauth_token_secret,
         )
-
-        import_credentials_o_auth_1.additional_properties = d
-        return import_credentials_o_auth_1
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +77,12 @@ class ImportCredentialsOAuth1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "oauth_token",
+        "oauth_token_secret",
+    )
+)

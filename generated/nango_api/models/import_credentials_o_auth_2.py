@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,38 +64,41 @@ class ImportCredentialsOAuth2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.credentials_config_override import (
-            CredentialsConfigOverride,
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        type_ = json__["type"]
         if type_ != "OAUTH2":
             raise ValueError(f"type must match const 'OAUTH2', got '{type_}'")
 
-        access_token = d.pop("access_token")
+        access_token = json__["access_token"]
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = json__.get("refresh_token", UNSET)
+        keys__ += refresh_token is not UNSET
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
+        keys__ += expires_at is not UNSET
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: CredentialsConfigOverride | Unset
-        if isinstance(_config_override, Unset):
-            config_override = UNSET
-        else:
-            config_override = CredentialsConfigOverride.from_dict(_config_override)
+        config_override = json__.get("config_override", UNSET)
+        if config_override is not UNSET:
+            config_override = (
+                UNSET
+                if isinstance(config_override, Unset)
+                else _CredentialsConfigOverride_from_dict(config_override)
+            )
+        keys__ += config_override is not UNSET
 
-        import_credentials_o_auth_2 = cls(
-            type_=type_,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_at=expires_at,
-            config_override=config_override,
+        obj__ = cls(
+            type_,
+            access_token,
+            refresh_token,
+            expires_at,
+            config_override,
         )
-
-        import_credentials_o_auth_2.additional_properties = d
-        return import_credentials_o_auth_2
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +115,32 @@ class ImportCredentialsOAuth2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "config_override",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_CredentialsConfigOverride(
+    src_dict: Mapping[str, Any],
+) -> CredentialsConfigOverride:
+    global _CredentialsConfigOverride_from_dict
+    from nango_api.models.credentials_config_override import CredentialsConfigOverride
+
+    _CredentialsConfigOverride_from_dict = CredentialsConfigOverride.from_dict
+    return CredentialsConfigOverride.from_dict(src_dict)
+
+
+_CredentialsConfigOverride_from_dict: Callable[
+    [Mapping[str, Any]], CredentialsConfigOverride
+] = _bind_CredentialsConfigOverride

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,35 +64,41 @@ class ImportCredentialsOAuth2CC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH2_CC"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 4
+        type_ = json__["type"]
         if type_ != "OAUTH2_CC":
             raise ValueError(f"type must match const 'OAUTH2_CC', got '{type_}'")
 
-        token = d.pop("token")
+        token = json__["token"]
 
-        client_id = d.pop("client_id")
+        client_id = json__["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = json__["client_secret"]
 
-        client_certificate = d.pop("client_certificate", UNSET)
+        client_certificate = json__.get("client_certificate", UNSET)
+        keys__ += client_certificate is not UNSET
 
-        client_private_key = d.pop("client_private_key", UNSET)
+        client_private_key = json__.get("client_private_key", UNSET)
+        keys__ += client_private_key is not UNSET
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = json__.get("expires_at", UNSET)
+        keys__ += expires_at is not UNSET
 
-        import_credentials_o_auth_2cc = cls(
-            type_=type_,
-            token=token,
-            client_id=client_id,
-            client_secret=client_secret,
-            client_certificate=client_certificate,
-            client_private_key=client_private_key,
-            expires_at=expires_at,
+        obj__ = cls(
+            type_,
+            token,
+            client_id,
+            client_secret,
+            client_certificate,
+            client_private_key,
+            expires_at,
         )
-
-        import_credentials_o_auth_2cc.additional_properties = d
-        return import_credentials_o_auth_2cc
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +115,16 @@ class ImportCredentialsOAuth2CC:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "token",
+        "client_id",
+        "client_secret",
+        "client_certificate",
+        "client_private_key",
+        "expires_at",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -166,164 +166,64 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.integration_app_credentials import (
-            IntegrationAppCredentials,
-        )
-        from nango_api.models.integration_credentials_label import (
-            IntegrationCredentialsLabel,
-        )
-        from nango_api.models.integration_custom_credentials import (
-            IntegrationCustomCredentials,
-        )
-        from nango_api.models.integration_o_auth_1_credentials import (
-            IntegrationOAuth1Credentials,
-        )
-        from nango_api.models.integration_o_auth_2_credentials import (
-            IntegrationOAuth2Credentials,
-        )
-        from nango_api.models.integration_other_credentials import (
-            IntegrationOtherCredentials,
-        )
-        from nango_api.models.integration_tba_credentials import (
-            IntegrationTbaCredentials,
-        )
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 7
+        unique_key = json__["unique_key"]
 
-        d = dict(src_dict)
-        unique_key = d.pop("unique_key")
+        provider = json__["provider"]
 
-        provider = d.pop("provider")
+        display_name = json__["display_name"]
 
-        display_name = d.pop("display_name")
+        logo = json__["logo"]
 
-        logo = d.pop("logo")
+        forward_webhooks = json__["forward_webhooks"]
 
-        forward_webhooks = d.pop("forward_webhooks")
+        created_at = datetime.datetime.fromisoformat(json__["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(json__["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _credentials_label = d.pop("credentials_label", UNSET)
-        credentials_label: IntegrationCredentialsLabel | Unset
-        if isinstance(_credentials_label, Unset):
-            credentials_label = UNSET
-        else:
-            credentials_label = IntegrationCredentialsLabel.from_dict(
-                _credentials_label
+        credentials_label = json__.get("credentials_label", UNSET)
+        if credentials_label is not UNSET:
+            credentials_label = (
+                UNSET
+                if isinstance(credentials_label, Unset)
+                else _IntegrationCredentialsLabel_from_dict(credentials_label)
             )
+        keys__ += credentials_label is not UNSET
 
-        preconfigured_credentials = cast(
-            list[str], d.pop("preconfigured_credentials", UNSET)
+        preconfigured_credentials = json__.get("preconfigured_credentials", UNSET)
+        keys__ += preconfigured_credentials is not UNSET
+
+        preconfigured_connection_config = json__.get(
+            "preconfigured_connection_config", UNSET
         )
+        keys__ += preconfigured_connection_config is not UNSET
 
-        preconfigured_connection_config = cast(
-            list[str], d.pop("preconfigured_connection_config", UNSET)
+        webhook_url = json__.get("webhook_url", UNSET)
+        keys__ += webhook_url is not UNSET
+
+        credentials = _parse_credentials(json__.get("credentials", UNSET))
+        keys__ += credentials is not UNSET
+
+        obj__ = cls(
+            unique_key,
+            provider,
+            display_name,
+            logo,
+            forward_webhooks,
+            created_at,
+            updated_at,
+            credentials_label,
+            preconfigured_credentials,
+            preconfigured_connection_config,
+            webhook_url,
+            credentials,
         )
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            IntegrationAppCredentials
-            | IntegrationCustomCredentials
-            | IntegrationOAuth1Credentials
-            | IntegrationOAuth2Credentials
-            | IntegrationOtherCredentials
-            | IntegrationTbaCredentials
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_0 = IntegrationCustomCredentials.from_dict(data)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = IntegrationAppCredentials.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_2 = IntegrationOAuth2Credentials.from_dict(data)
-
-                return credentials_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_3 = IntegrationOAuth1Credentials.from_dict(data)
-
-                return credentials_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_4 = IntegrationTbaCredentials.from_dict(data)
-
-                return credentials_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_5 = IntegrationOtherCredentials.from_dict(data)
-
-                return credentials_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                IntegrationAppCredentials
-                | IntegrationCustomCredentials
-                | IntegrationOAuth1Credentials
-                | IntegrationOAuth2Credentials
-                | IntegrationOtherCredentials
-                | IntegrationTbaCredentials
-                | None
-                | Unset,
-                data,
-            )
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        integration = cls(
-            unique_key=unique_key,
-            provider=provider,
-            display_name=display_name,
-            logo=logo,
-            forward_webhooks=forward_webhooks,
-            created_at=created_at,
-            updated_at=updated_at,
-            credentials_label=credentials_label,
-            preconfigured_credentials=preconfigured_credentials,
-            preconfigured_connection_config=preconfigured_connection_config,
-            webhook_url=webhook_url,
-            credentials=credentials,
-        )
-
-        integration.additional_properties = d
-        return integration
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -340,3 +240,191 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "unique_key",
+        "provider",
+        "display_name",
+        "logo",
+        "forward_webhooks",
+        "created_at",
+        "updated_at",
+        "credentials_label",
+        "preconfigured_credentials",
+        "preconfigured_connection_config",
+        "webhook_url",
+        "credentials",
+    )
+)
+
+
+def _parse_credentials(
+    data: object,
+) -> (
+    IntegrationAppCredentials
+    | IntegrationCustomCredentials
+    | IntegrationOAuth1Credentials
+    | IntegrationOAuth2Credentials
+    | IntegrationOtherCredentials
+    | IntegrationTbaCredentials
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            return _IntegrationCustomCredentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationAppCredentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationOAuth2Credentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationOAuth1Credentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationTbaCredentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return _IntegrationOtherCredentials_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        "IntegrationAppCredentials | IntegrationCustomCredentials | IntegrationOAuth1Credentials | IntegrationOAuth2Credentials | IntegrationOtherCredentials | IntegrationTbaCredentials | None | Unset",
+        data,
+    )
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_IntegrationAppCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationAppCredentials:
+    global _IntegrationAppCredentials_from_dict
+    from nango_api.models.integration_app_credentials import IntegrationAppCredentials
+
+    _IntegrationAppCredentials_from_dict = IntegrationAppCredentials.from_dict
+    return IntegrationAppCredentials.from_dict(src_dict)
+
+
+_IntegrationAppCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationAppCredentials
+] = _bind_IntegrationAppCredentials
+
+
+def _bind_IntegrationCredentialsLabel(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCredentialsLabel:
+    global _IntegrationCredentialsLabel_from_dict
+    from nango_api.models.integration_credentials_label import (
+        IntegrationCredentialsLabel,
+    )
+
+    _IntegrationCredentialsLabel_from_dict = IntegrationCredentialsLabel.from_dict
+    return IntegrationCredentialsLabel.from_dict(src_dict)
+
+
+_IntegrationCredentialsLabel_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCredentialsLabel
+] = _bind_IntegrationCredentialsLabel
+
+
+def _bind_IntegrationCustomCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationCustomCredentials:
+    global _IntegrationCustomCredentials_from_dict
+    from nango_api.models.integration_custom_credentials import (
+        IntegrationCustomCredentials,
+    )
+
+    _IntegrationCustomCredentials_from_dict = IntegrationCustomCredentials.from_dict
+    return IntegrationCustomCredentials.from_dict(src_dict)
+
+
+_IntegrationCustomCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationCustomCredentials
+] = _bind_IntegrationCustomCredentials
+
+
+def _bind_IntegrationOAuth1Credentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth1Credentials:
+    global _IntegrationOAuth1Credentials_from_dict
+    from nango_api.models.integration_o_auth_1_credentials import (
+        IntegrationOAuth1Credentials,
+    )
+
+    _IntegrationOAuth1Credentials_from_dict = IntegrationOAuth1Credentials.from_dict
+    return IntegrationOAuth1Credentials.from_dict(src_dict)
+
+
+_IntegrationOAuth1Credentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth1Credentials
+] = _bind_IntegrationOAuth1Credentials
+
+
+def _bind_IntegrationOAuth2Credentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOAuth2Credentials:
+    global _IntegrationOAuth2Credentials_from_dict
+    from nango_api.models.integration_o_auth_2_credentials import (
+        IntegrationOAuth2Credentials,
+    )
+
+    _IntegrationOAuth2Credentials_from_dict = IntegrationOAuth2Credentials.from_dict
+    return IntegrationOAuth2Credentials.from_dict(src_dict)
+
+
+_IntegrationOAuth2Credentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOAuth2Credentials
+] = _bind_IntegrationOAuth2Credentials
+
+
+def _bind_IntegrationOtherCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationOtherCredentials:
+    global _IntegrationOtherCredentials_from_dict
+    from nango_api.models.integration_other_credentials import (
+        IntegrationOtherCredentials,
+    )
+
+    _IntegrationOtherCredentials_from_dict = IntegrationOtherCredentials.from_dict
+    return IntegrationOtherCredentials.from_dict(src_dict)
+
+
+_IntegrationOtherCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationOtherCredentials
+] = _bind_IntegrationOtherCredentials
+
+
+def _bind_IntegrationTbaCredentials(
+    src_dict: Mapping[str, Any],
+) -> IntegrationTbaCredentials:
+    global _IntegrationTbaCredentials_from_dict
+    from nango_api.models.integration_tba_credentials import IntegrationTbaCredentials
+
+    _IntegrationTbaCredentials_from_dict = IntegrationTbaCredentials.from_dict
+    return IntegrationTbaCredentials.from_dict(src_dict)
+
+
+_IntegrationTbaCredentials_from_dict: Callable[
+    [Mapping[str, Any]], IntegrationTbaCredentials
+] = _bind_IntegrationTbaCredentials

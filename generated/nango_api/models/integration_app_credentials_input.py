@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -48,26 +47,28 @@ class IntegrationAppCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["APP"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "APP":
             raise ValueError(f"type must match const 'APP', got '{type_}'")
 
-        app_id = d.pop("app_id")
+        app_id = json__["app_id"]
 
-        app_link = d.pop("app_link")
+        app_link = json__["app_link"]
 
-        private_key = d.pop("private_key")
+        private_key = json__["private_key"]
 
-        integration_app_credentials_input = cls(
-            type_=type_,
-            app_id=app_id,
-            app_link=app_link,
-            private_key=private_key,
+        obj__ = cls(
+            type_,
+            app_id,
+            app_link,
+            private_key,
         )
-
-        integration_app_credentials_input.additional_properties = d
-        return integration_app_credentials_input
+        if len(json__) != 4:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +85,13 @@ class IntegrationAppCredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

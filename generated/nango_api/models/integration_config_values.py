@@ -27,11 +27,9 @@ class IntegrationConfigValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_config_values = cls()
-
-        integration_config_values.additional_properties = d
-        return integration_config_values
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,9 @@ class IntegrationCredentialsLabel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_credentials_label = cls()
-
-        integration_credentials_label.additional_properties = d
-        return integration_credentials_label
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

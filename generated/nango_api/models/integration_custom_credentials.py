@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -60,57 +59,34 @@ class IntegrationCustomCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_id = json__["client_id"]
 
-        client_id = _parse_client_id(d.pop("client_id"))
+        client_secret = json__["client_secret"]
 
-        def _parse_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        app_id = json__["app_id"]
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
+        app_link = json__["app_link"]
 
-        def _parse_app_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        private_key = json__["private_key"]
 
-        app_id = _parse_app_id(d.pop("app_id"))
-
-        def _parse_app_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        app_link = _parse_app_link(d.pop("app_link"))
-
-        def _parse_private_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        private_key = _parse_private_key(d.pop("private_key"))
-
-        integration_custom_credentials = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            app_id=app_id,
-            app_link=app_link,
-            private_key=private_key,
+        obj__ = cls(
+            type_,
+            client_id,
+            client_secret,
+            app_id,
+            app_link,
+            private_key,
         )
-
-        integration_custom_credentials.additional_properties = d
-        return integration_custom_credentials
+        if len(json__) != 6:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +103,15 @@ class IntegrationCustomCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

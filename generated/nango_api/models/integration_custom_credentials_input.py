@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,32 +55,34 @@ class IntegrationCustomCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["CUSTOM"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "CUSTOM":
             raise ValueError(f"type must match const 'CUSTOM', got '{type_}'")
 
-        client_id = d.pop("client_id")
+        client_id = json__["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = json__["client_secret"]
 
-        app_id = d.pop("app_id")
+        app_id = json__["app_id"]
 
-        app_link = d.pop("app_link")
+        app_link = json__["app_link"]
 
-        private_key = d.pop("private_key")
+        private_key = json__["private_key"]
 
-        integration_custom_credentials_input = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            app_id=app_id,
-            app_link=app_link,
-            private_key=private_key,
+        obj__ = cls(
+            type_,
+            client_id,
+            client_secret,
+            app_id,
+            app_link,
+            private_key,
         )
-
-        integration_custom_credentials_input.additional_properties = d
-        return integration_custom_credentials_input
+        if len(json__) != 6:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +99,15 @@ class IntegrationCustomCredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "app_id",
+        "app_link",
+        "private_key",
+    )
+)

@@ -24,11 +24,9 @@ class IntegrationCustomValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_custom_values = cls()
-
-        integration_custom_values.additional_properties = d
-        return integration_custom_values
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

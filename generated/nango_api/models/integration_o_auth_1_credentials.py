@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,49 +55,31 @@ class IntegrationOAuth1Credentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OAUTH1"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
         if type_ != "OAUTH1":
             raise ValueError(f"type must match const 'OAUTH1', got '{type_}'")
 
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_id = json__["client_id"]
 
-        client_id = _parse_client_id(d.pop("client_id"))
+        client_secret = json__["client_secret"]
 
-        def _parse_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        scopes = json__["scopes"]
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
+        webhook_secret = json__["webhook_secret"]
 
-        def _parse_scopes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scopes = _parse_scopes(d.pop("scopes"))
-
-        def _parse_webhook_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        webhook_secret = _parse_webhook_secret(d.pop("webhook_secret"))
-
-        integration_o_auth_1_credentials = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=scopes,
-            webhook_secret=webhook_secret,
+        obj__ = cls(
+            type_,
+            client_id,
+            client_secret,
+            scopes,
+            webhook_secret,
         )
-
-        integration_o_auth_1_credentials.additional_properties = d
-        return integration_o_auth_1_credentials
+        if len(json__) != 5:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +96,14 @@ class IntegrationOAuth1Credentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "scopes",
+        "webhook_secret",
+    )
+)

@@ -31,15 +31,17 @@ class IntegrationOtherCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__["type"]
 
-        integration_other_credentials = cls(
-            type_=type_,
+        obj__ = cls(
+            type_,
         )
-
-        integration_other_credentials.additional_properties = d
-        return integration_other_credentials
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,3 +58,6 @@ class IntegrationOtherCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("type",))

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,29 +55,34 @@ class IntegrationTbaCredentialsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["TBA"], d.pop("type"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        type_ = json__["type"]
         if type_ != "TBA":
             raise ValueError(f"type must match const 'TBA', got '{type_}'")
 
-        client_id = d.pop("client_id")
+        client_id = json__["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = json__["client_secret"]
 
-        scopes = d.pop("scopes", UNSET)
+        scopes = json__.get("scopes", UNSET)
+        keys__ += scopes is not UNSET
 
-        webhook_secret = d.pop("webhook_secret", UNSET)
+        webhook_secret = json__.get("webhook_secret", UNSET)
+        keys__ += webhook_secret is not UNSET
 
-        integration_tba_credentials_input = cls(
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            scopes=scopes,
-            webhook_secret=webhook_secret,
+        obj__ = cls(
+            type_,
+            client_id,
+            client_secret,
+            scopes,
+            webhook_secret,
         )
-
-        integration_tba_credentials_input.additional_properties = d
-        return integration_tba_credentials_input
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +99,14 @@ class IntegrationTbaCredentialsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "client_id",
+        "client_secret",
+        "scopes",
+        "webhook_secret",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,22 +36,19 @@ class ListConnectionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.connection_list_item import ConnectionListItem
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = ConnectionListItem.from_dict(connections_item_data)
+        for connections_item_data in json__["connections"]:
+            connections.append(_ConnectionListItem_from_dict(connections_item_data))
 
-            connections.append(connections_item)
-
-        list_connections_response = cls(
-            connections=connections,
+        obj__ = cls(
+            connections,
         )
-
-        list_connections_response.additional_properties = d
-        return list_connections_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +65,22 @@ class ListConnectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("connections",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ConnectionListItem(src_dict: Mapping[str, Any]) -> ConnectionListItem:
+    global _ConnectionListItem_from_dict
+    from nango_api.models.connection_list_item import ConnectionListItem
+
+    _ConnectionListItem_from_dict = ConnectionListItem.from_dict
+    return ConnectionListItem.from_dict(src_dict)
+
+
+_ConnectionListItem_from_dict: Callable[[Mapping[str, Any]], ConnectionListItem] = (
+    _bind_ConnectionListItem
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,26 +41,22 @@ class ListFunctionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.function import Function
-        from nango_api.models.functions_pagination import FunctionsPagination
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Function.from_dict(data_item_data)
+        for data_item_data in json__["data"]:
+            data.append(_Function_from_dict(data_item_data))
 
-            data.append(data_item)
+        pagination = _FunctionsPagination_from_dict(json__["pagination"])
 
-        pagination = FunctionsPagination.from_dict(d.pop("pagination"))
-
-        list_functions_response = cls(
-            data=data,
-            pagination=pagination,
+        obj__ = cls(
+            data,
+            pagination,
         )
-
-        list_functions_response.additional_properties = d
-        return list_functions_response
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +73,38 @@ class ListFunctionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Function(src_dict: Mapping[str, Any]) -> Function:
+    global _Function_from_dict
+    from nango_api.models.function import Function
+
+    _Function_from_dict = Function.from_dict
+    return Function.from_dict(src_dict)
+
+
+_Function_from_dict: Callable[[Mapping[str, Any]], Function] = _bind_Function
+
+
+def _bind_FunctionsPagination(src_dict: Mapping[str, Any]) -> FunctionsPagination:
+    global _FunctionsPagination_from_dict
+    from nango_api.models.functions_pagination import FunctionsPagination
+
+    _FunctionsPagination_from_dict = FunctionsPagination.from_dict
+    return FunctionsPagination.from_dict(src_dict)
+
+
+_FunctionsPagination_from_dict: Callable[[Mapping[str, Any]], FunctionsPagination] = (
+    _bind_FunctionsPagination
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,22 +36,19 @@ class ListIntegrationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.integration import Integration
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Integration.from_dict(data_item_data)
+        for data_item_data in json__["data"]:
+            data.append(_Integration_from_dict(data_item_data))
 
-            data.append(data_item)
-
-        list_integrations_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        list_integrations_response.additional_properties = d
-        return list_integrations_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +65,20 @@ class ListIntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Integration(src_dict: Mapping[str, Any]) -> Integration:
+    global _Integration_from_dict
+    from nango_api.models.integration import Integration
+
+    _Integration_from_dict = Integration.from_dict
+    return Integration.from_dict(src_dict)
+
+
+_Integration_from_dict: Callable[[Mapping[str, Any]], Integration] = _bind_Integration

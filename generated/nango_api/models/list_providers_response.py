@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,22 +38,19 @@ class ListProvidersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.provider import Provider
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Provider.from_dict(data_item_data)
+        for data_item_data in json__["data"]:
+            data.append(_Provider_from_dict(data_item_data))
 
-            data.append(data_item)
-
-        list_providers_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        list_providers_response.additional_properties = d
-        return list_providers_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +67,20 @@ class ListProvidersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Provider(src_dict: Mapping[str, Any]) -> Provider:
+    global _Provider_from_dict
+    from nango_api.models.provider import Provider
+
+    _Provider_from_dict = Provider.from_dict
+    return Provider.from_dict(src_dict)
+
+
+_Provider_from_dict: Callable[[Mapping[str, Any]], Provider] = _bind_Provider

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,30 +44,22 @@ class ListRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.record import Record
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = Record.from_dict(records_item_data)
+        for records_item_data in json__["records"]:
+            records.append(_Record_from_dict(records_item_data))
 
-            records.append(records_item)
+        next_cursor = json__["next_cursor"]
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        list_records_response = cls(
-            records=records,
-            next_cursor=next_cursor,
+        obj__ = cls(
+            records,
+            next_cursor,
         )
-
-        list_records_response.additional_properties = d
-        return list_records_response
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +76,25 @@ class ListRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "records",
+        "next_cursor",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_Record(src_dict: Mapping[str, Any]) -> Record:
+    global _Record_from_dict
+    from nango_api.models.record import Record
+
+    _Record_from_dict = Record.from_dict
+    return Record.from_dict(src_dict)
+
+
+_Record_from_dict: Callable[[Mapping[str, Any]], Record] = _bind_Record

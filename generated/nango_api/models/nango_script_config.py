@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,119 +163,78 @@ class NangoScriptConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = json__.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        description = json__.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        runs = json__.get("runs", UNSET)
 
-        def _parse_runs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_start = json__.get("auto_start", UNSET)
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        track_deletes = json__.get("track_deletes", UNSET)
 
-        auto_start = d.pop("auto_start", UNSET)
+        scopes = json__.get("scopes", UNSET)
 
-        track_deletes = d.pop("track_deletes", UNSET)
+        input_ = json__.get("input", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        returns = json__.get("returns", UNSET)
 
-        input_ = d.pop("input", UNSET)
-
-        returns = cast(list[str], d.pop("returns", UNSET))
-
-        _endpoints = d.pop("endpoints", UNSET)
+        endpoints__json = json__.get("endpoints", UNSET)
         endpoints: list[NangoScriptEndpoint] | Unset = UNSET
-        if _endpoints is not UNSET:
+        if endpoints__json is not UNSET:
             endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints_item = NangoScriptEndpoint.from_dict(endpoints_item_data)
+            for endpoints_item_data in endpoints__json:
+                endpoints.append(_NangoScriptEndpoint_from_dict(endpoints_item_data))
 
-                endpoints.append(endpoints_item)
-
-        def _parse_json_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema = json__.get("json_schema", UNSET)
+        if isinstance(json_schema, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonObject.from_dict(data)
-
-                return json_schema_type_0
+                json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+        webhook_subscriptions = json__.get("webhookSubscriptions", UNSET)
 
-        webhook_subscriptions = cast(list[str], d.pop("webhookSubscriptions", UNSET))
+        version = json__.get("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_deployed = json__.get("last_deployed", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        id = json__.get("id", UNSET)
 
-        def _parse_last_deployed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = json__.get("enabled", UNSET)
 
-        last_deployed = _parse_last_deployed(d.pop("last_deployed", UNSET))
+        source = json__.get("source", UNSET)
 
-        id = d.pop("id", UNSET)
+        sdk_version = json__.get("sdk_version", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        def _parse_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sdk_version = _parse_sdk_version(d.pop("sdk_version", UNSET))
-
-        nango_script_config = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            runs=runs,
-            auto_start=auto_start,
-            track_deletes=track_deletes,
-            scopes=scopes,
-            input_=input_,
-            returns=returns,
-            endpoints=endpoints,
-            json_schema=json_schema,
-            webhook_subscriptions=webhook_subscriptions,
-            version=version,
-            last_deployed=last_deployed,
-            id=id,
-            enabled=enabled,
-            source=source,
-            sdk_version=sdk_version,
+        obj__ = cls(
+            name,
+            type_,
+            description,
+            runs,
+            auto_start,
+            track_deletes,
+            scopes,
+            input_,
+            returns,
+            endpoints,
+            json_schema,
+            webhook_subscriptions,
+            version,
+            last_deployed,
+            id,
+            enabled,
+            source,
+            sdk_version,
         )
-
-        nango_script_config.additional_properties = d
-        return nango_script_config
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +251,54 @@ class NangoScriptConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+        "runs",
+        "auto_start",
+        "track_deletes",
+        "scopes",
+        "input",
+        "returns",
+        "endpoints",
+        "json_schema",
+        "webhookSubscriptions",
+        "version",
+        "last_deployed",
+        "id",
+        "enabled",
+        "source",
+        "sdk_version",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_NangoScriptEndpoint(src_dict: Mapping[str, Any]) -> NangoScriptEndpoint:
+    global _NangoScriptEndpoint_from_dict
+    from nango_api.models.nango_script_endpoint import NangoScriptEndpoint
+
+    _NangoScriptEndpoint_from_dict = NangoScriptEndpoint.from_dict
+    return NangoScriptEndpoint.from_dict(src_dict)
+
+
+_NangoScriptEndpoint_from_dict: Callable[[Mapping[str, Any]], NangoScriptEndpoint] = (
+    _bind_NangoScriptEndpoint
+)

@@ -41,21 +41,27 @@ class NangoScriptEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        method = json__.get("method", UNSET)
+        keys__ += method is not UNSET
 
-        path = d.pop("path", UNSET)
+        path = json__.get("path", UNSET)
+        keys__ += path is not UNSET
 
-        group = d.pop("group", UNSET)
+        group = json__.get("group", UNSET)
+        keys__ += group is not UNSET
 
-        nango_script_endpoint = cls(
-            method=method,
-            path=path,
-            group=group,
+        obj__ = cls(
+            method,
+            path,
+            group,
         )
-
-        nango_script_endpoint.additional_properties = d
-        return nango_script_endpoint
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +78,12 @@ class NangoScriptEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "method",
+        "path",
+        "group",
+    )
+)

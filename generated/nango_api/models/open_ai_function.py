@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,25 +44,23 @@ class OpenAIFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.open_ai_function_parameters import (
-            OpenAIFunctionParameters,
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
+
+        description = json__["description"]
+
+        parameters = _OpenAIFunctionParameters_from_dict(json__["parameters"])
+
+        obj__ = cls(
+            name,
+            description,
+            parameters,
         )
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        parameters = OpenAIFunctionParameters.from_dict(d.pop("parameters"))
-
-        open_ai_function = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
-
-        open_ai_function.additional_properties = d
-        return open_ai_function
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +77,30 @@ class OpenAIFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_OpenAIFunctionParameters(
+    src_dict: Mapping[str, Any],
+) -> OpenAIFunctionParameters:
+    global _OpenAIFunctionParameters_from_dict
+    from nango_api.models.open_ai_function_parameters import OpenAIFunctionParameters
+
+    _OpenAIFunctionParameters_from_dict = OpenAIFunctionParameters.from_dict
+    return OpenAIFunctionParameters.from_dict(src_dict)
+
+
+_OpenAIFunctionParameters_from_dict: Callable[
+    [Mapping[str, Any]], OpenAIFunctionParameters
+] = _bind_OpenAIFunctionParameters

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,28 +50,33 @@ class OpenAIFunctionParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        type_ = json__.get("type", UNSET)
+        keys__ += type_ is not UNSET
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        properties = json__.get("properties", UNSET)
+        if properties is not UNSET:
+            properties = (
+                UNSET
+                if isinstance(properties, Unset)
+                else _JsonObject_from_dict(properties)
+            )
+        keys__ += properties is not UNSET
 
-        _properties = d.pop("properties", UNSET)
-        properties: JsonObject | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = JsonObject.from_dict(_properties)
+        required = json__.get("required", UNSET)
+        keys__ += required is not UNSET
 
-        required = cast(list[str], d.pop("required", UNSET))
-
-        open_ai_function_parameters = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
+        obj__ = cls(
+            type_,
+            properties,
+            required,
         )
-
-        open_ai_function_parameters.additional_properties = d
-        return open_ai_function_parameters
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +93,26 @@ class OpenAIFunctionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "properties",
+        "required",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,22 +38,19 @@ class OpenAIFunctionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.open_ai_function import OpenAIFunction
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = OpenAIFunction.from_dict(data_item_data)
+        for data_item_data in json__["data"]:
+            data.append(_OpenAIFunction_from_dict(data_item_data))
 
-            data.append(data_item)
-
-        open_ai_functions_response = cls(
-            data=data,
+        obj__ = cls(
+            data,
         )
-
-        open_ai_functions_response.additional_properties = d
-        return open_ai_functions_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +67,22 @@ class OpenAIFunctionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("data",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_OpenAIFunction(src_dict: Mapping[str, Any]) -> OpenAIFunction:
+    global _OpenAIFunction_from_dict
+    from nango_api.models.open_ai_function import OpenAIFunction
+
+    _OpenAIFunction_from_dict = OpenAIFunction.from_dict
+    return OpenAIFunction.from_dict(src_dict)
+
+
+_OpenAIFunction_from_dict: Callable[[Mapping[str, Any]], OpenAIFunction] = (
+    _bind_OpenAIFunction
+)

@@ -38,18 +38,22 @@ class OrganizationInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        id = json__["id"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = json__.get("display_name", UNSET)
+        keys__ += display_name is not UNSET
 
-        organization_input = cls(
-            id=id,
-            display_name=display_name,
+        obj__ = cls(
+            id,
+            display_name,
         )
-
-        organization_input.additional_properties = d
-        return organization_input
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +70,11 @@ class OrganizationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "display_name",
+    )
+)

@@ -31,14 +31,13 @@ class OtlpHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        value = d.pop("value")
+        value = json__["value"]
 
-        otlp_header = cls(
-            name=name,
-            value=value,
+        obj__ = cls(
+            name,
+            value,
         )
-
-        return otlp_header
+        return obj__

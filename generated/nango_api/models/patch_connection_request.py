@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,43 +57,35 @@ class PatchConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.end_user_input import EndUserInput
-        from nango_api.models.tags import Tags
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        end_user = json__.get("end_user", UNSET)
+        if end_user is not UNSET:
+            end_user = (
+                UNSET
+                if isinstance(end_user, Unset)
+                else _EndUserInput_from_dict(end_user)
+            )
+        keys__ += end_user is not UNSET
 
-        d = dict(src_dict)
-        _end_user = d.pop("end_user", UNSET)
-        end_user: EndUserInput | Unset
-        if isinstance(_end_user, Unset):
-            end_user = UNSET
-        else:
-            end_user = EndUserInput.from_dict(_end_user)
+        tags = json__.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = UNSET if isinstance(tags, Unset) else _Tags_from_dict(tags)
+        keys__ += tags is not UNSET
 
-        _tags = d.pop("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = Tags.from_dict(_tags)
+        webhook_url_override = json__.get("webhook_url_override", UNSET)
+        keys__ += webhook_url_override is not UNSET
 
-        def _parse_webhook_url_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url_override = _parse_webhook_url_override(
-            d.pop("webhook_url_override", UNSET)
+        obj__ = cls(
+            end_user,
+            tags,
+            webhook_url_override,
         )
-
-        patch_connection_request = cls(
-            end_user=end_user,
-            tags=tags,
-            webhook_url_override=webhook_url_override,
-        )
-
-        patch_connection_request.additional_properties = d
-        return patch_connection_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +102,39 @@ class PatchConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "end_user",
+        "tags",
+        "webhook_url_override",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_EndUserInput(src_dict: Mapping[str, Any]) -> EndUserInput:
+    global _EndUserInput_from_dict
+    from nango_api.models.end_user_input import EndUserInput
+
+    _EndUserInput_from_dict = EndUserInput.from_dict
+    return EndUserInput.from_dict(src_dict)
+
+
+_EndUserInput_from_dict: Callable[[Mapping[str, Any]], EndUserInput] = (
+    _bind_EndUserInput
+)
+
+
+def _bind_Tags(src_dict: Mapping[str, Any]) -> Tags:
+    global _Tags_from_dict
+    from nango_api.models.tags import Tags
+
+    _Tags_from_dict = Tags.from_dict
+    return Tags.from_dict(src_dict)
+
+
+_Tags_from_dict: Callable[[Mapping[str, Any]], Tags] = _bind_Tags

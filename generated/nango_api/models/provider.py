@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,138 +206,131 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
-        from nango_api.models.provider_config_fields import ProviderConfigFields
-        from nango_api.models.provider_proxy import ProviderProxy
-        from nango_api.models.provider_token_urls import ProviderTokenUrls
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        display_name = json__["display_name"]
 
-        display_name = d.pop("display_name")
+        auth_mode = json__["auth_mode"]
 
-        auth_mode = d.pop("auth_mode")
+        logo_url = json__["logo_url"]
 
-        logo_url = d.pop("logo_url")
+        categories = json__.get("categories", UNSET)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        docs = json__.get("docs", UNSET)
 
-        docs = d.pop("docs", UNSET)
+        docs_connect = json__.get("docs_connect", UNSET)
 
-        docs_connect = d.pop("docs_connect", UNSET)
+        setup_guide_url = json__.get("setup_guide_url", UNSET)
 
-        setup_guide_url = d.pop("setup_guide_url", UNSET)
+        installation = json__.get("installation", UNSET)
 
-        installation = d.pop("installation", UNSET)
+        proxy = json__.get("proxy", UNSET)
+        if proxy is not UNSET:
+            proxy = (
+                UNSET if isinstance(proxy, Unset) else _ProviderProxy_from_dict(proxy)
+            )
 
-        _proxy = d.pop("proxy", UNSET)
-        proxy: ProviderProxy | Unset
-        if isinstance(_proxy, Unset):
-            proxy = UNSET
-        else:
-            proxy = ProviderProxy.from_dict(_proxy)
+        authorization_url = json__.get("authorization_url", UNSET)
 
-        authorization_url = d.pop("authorization_url", UNSET)
-
-        def _parse_token_url(data: object) -> ProviderTokenUrls | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        token_url = json__.get("token_url", UNSET)
+        if isinstance(token_url, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                token_url_type_1 = ProviderTokenUrls.from_dict(data)
-
-                return token_url_type_1
+                token_url = _ProviderTokenUrls_from_dict(token_url)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ProviderTokenUrls | str | Unset, data)
 
-        token_url = _parse_token_url(d.pop("token_url", UNSET))
+        refresh_url = json__.get("refresh_url", UNSET)
 
-        refresh_url = d.pop("refresh_url", UNSET)
+        authorization_params = json__.get("authorization_params", UNSET)
+        if authorization_params is not UNSET:
+            authorization_params = (
+                UNSET
+                if isinstance(authorization_params, Unset)
+                else _JsonObject_from_dict(authorization_params)
+            )
 
-        _authorization_params = d.pop("authorization_params", UNSET)
-        authorization_params: JsonObject | Unset
-        if isinstance(_authorization_params, Unset):
-            authorization_params = UNSET
-        else:
-            authorization_params = JsonObject.from_dict(_authorization_params)
+        token_params = json__.get("token_params", UNSET)
+        if token_params is not UNSET:
+            token_params = (
+                UNSET
+                if isinstance(token_params, Unset)
+                else _JsonObject_from_dict(token_params)
+            )
 
-        _token_params = d.pop("token_params", UNSET)
-        token_params: JsonObject | Unset
-        if isinstance(_token_params, Unset):
-            token_params = UNSET
-        else:
-            token_params = JsonObject.from_dict(_token_params)
+        scope_separator = json__.get("scope_separator", UNSET)
 
-        scope_separator = d.pop("scope_separator", UNSET)
+        default_scopes = json__.get("default_scopes", UNSET)
 
-        default_scopes = cast(list[str], d.pop("default_scopes", UNSET))
+        connection_config = json__.get("connection_config", UNSET)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _ProviderConfigFields_from_dict(connection_config)
+            )
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: ProviderConfigFields | Unset
-        if isinstance(_connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = ProviderConfigFields.from_dict(_connection_config)
+        credentials = json__.get("credentials", UNSET)
+        if credentials is not UNSET:
+            credentials = (
+                UNSET
+                if isinstance(credentials, Unset)
+                else _ProviderConfigFields_from_dict(credentials)
+            )
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: ProviderConfigFields | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = ProviderConfigFields.from_dict(_credentials)
+        integration_config = json__.get("integration_config", UNSET)
+        if integration_config is not UNSET:
+            integration_config = (
+                UNSET
+                if isinstance(integration_config, Unset)
+                else _ProviderConfigFields_from_dict(integration_config)
+            )
 
-        _integration_config = d.pop("integration_config", UNSET)
-        integration_config: ProviderConfigFields | Unset
-        if isinstance(_integration_config, Unset):
-            integration_config = UNSET
-        else:
-            integration_config = ProviderConfigFields.from_dict(_integration_config)
+        require_client_certificate = json__.get("require_client_certificate", UNSET)
 
-        require_client_certificate = d.pop("require_client_certificate", UNSET)
+        webhook_user_defined_secret = json__.get("webhook_user_defined_secret", UNSET)
 
-        webhook_user_defined_secret = d.pop("webhook_user_defined_secret", UNSET)
+        disable_pkce = json__.get("disable_pkce", UNSET)
 
-        disable_pkce = d.pop("disable_pkce", UNSET)
+        body_format = json__.get("body_format", UNSET)
 
-        body_format = d.pop("body_format", UNSET)
+        request_url = json__.get("request_url", UNSET)
 
-        request_url = d.pop("request_url", UNSET)
+        signature_method = json__.get("signature_method", UNSET)
 
-        signature_method = d.pop("signature_method", UNSET)
-
-        provider = cls(
-            name=name,
-            display_name=display_name,
-            auth_mode=auth_mode,
-            logo_url=logo_url,
-            categories=categories,
-            docs=docs,
-            docs_connect=docs_connect,
-            setup_guide_url=setup_guide_url,
-            installation=installation,
-            proxy=proxy,
-            authorization_url=authorization_url,
-            token_url=token_url,
-            refresh_url=refresh_url,
-            authorization_params=authorization_params,
-            token_params=token_params,
-            scope_separator=scope_separator,
-            default_scopes=default_scopes,
-            connection_config=connection_config,
-            credentials=credentials,
-            integration_config=integration_config,
-            require_client_certificate=require_client_certificate,
-            webhook_user_defined_secret=webhook_user_defined_secret,
-            disable_pkce=disable_pkce,
-            body_format=body_format,
-            request_url=request_url,
-            signature_method=signature_method,
+        obj__ = cls(
+            name,
+            display_name,
+            auth_mode,
+            logo_url,
+            categories,
+            docs,
+            docs_connect,
+            setup_guide_url,
+            installation,
+            proxy,
+            authorization_url,
+            token_url,
+            refresh_url,
+            authorization_params,
+            token_params,
+            scope_separator,
+            default_scopes,
+            connection_config,
+            credentials,
+            integration_config,
+            require_client_certificate,
+            webhook_user_defined_secret,
+            disable_pkce,
+            body_format,
+            request_url,
+            signature_method,
         )
-
-        provider.additional_properties = d
-        return provider
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,3 +347,88 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "display_name",
+        "auth_mode",
+        "logo_url",
+        "categories",
+        "docs",
+        "docs_connect",
+        "setup_guide_url",
+        "installation",
+        "proxy",
+        "authorization_url",
+        "token_url",
+        "refresh_url",
+        "authorization_params",
+        "token_params",
+        "scope_separator",
+        "default_scopes",
+        "connection_config",
+        "credentials",
+        "integration_config",
+        "require_client_certificate",
+        "webhook_user_defined_secret",
+        "disable_pkce",
+        "body_format",
+        "request_url",
+        "signature_method",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject
+
+
+def _bind_ProviderConfigFields(src_dict: Mapping[str, Any]) -> ProviderConfigFields:
+    global _ProviderConfigFields_from_dict
+    from nango_api.models.provider_config_fields import ProviderConfigFields
+
+    _ProviderConfigFields_from_dict = ProviderConfigFields.from_dict
+    return ProviderConfigFields.from_dict(src_dict)
+
+
+_ProviderConfigFields_from_dict: Callable[[Mapping[str, Any]], ProviderConfigFields] = (
+    _bind_ProviderConfigFields
+)
+
+
+def _bind_ProviderProxy(src_dict: Mapping[str, Any]) -> ProviderProxy:
+    global _ProviderProxy_from_dict
+    from nango_api.models.provider_proxy import ProviderProxy
+
+    _ProviderProxy_from_dict = ProviderProxy.from_dict
+    return ProviderProxy.from_dict(src_dict)
+
+
+_ProviderProxy_from_dict: Callable[[Mapping[str, Any]], ProviderProxy] = (
+    _bind_ProviderProxy
+)
+
+
+def _bind_ProviderTokenUrls(src_dict: Mapping[str, Any]) -> ProviderTokenUrls:
+    global _ProviderTokenUrls_from_dict
+    from nango_api.models.provider_token_urls import ProviderTokenUrls
+
+    _ProviderTokenUrls_from_dict = ProviderTokenUrls.from_dict
+    return ProviderTokenUrls.from_dict(src_dict)
+
+
+_ProviderTokenUrls_from_dict: Callable[[Mapping[str, Any]], ProviderTokenUrls] = (
+    _bind_ProviderTokenUrls
+)

@@ -66,36 +66,38 @@ class ProviderConfigField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = json__.get("type", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = json__.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = json__.get("description", UNSET)
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = json__.get("pattern", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = json__.get("format", UNSET)
 
-        optional = d.pop("optional", UNSET)
+        optional = json__.get("optional", UNSET)
 
-        order = d.pop("order", UNSET)
+        order = json__.get("order", UNSET)
 
-        automated = d.pop("automated", UNSET)
+        automated = json__.get("automated", UNSET)
 
-        provider_config_field = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            pattern=pattern,
-            format_=format_,
-            optional=optional,
-            order=order,
-            automated=automated,
+        obj__ = cls(
+            type_,
+            title,
+            description,
+            pattern,
+            format_,
+            optional,
+            order,
+            automated,
         )
-
-        provider_config_field.additional_properties = d
-        return provider_config_field
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +114,17 @@ class ProviderConfigField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "type",
+        "title",
+        "description",
+        "pattern",
+        "format",
+        "optional",
+        "order",
+        "automated",
+    )
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,19 +31,12 @@ class ProviderConfigFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.provider_config_field import ProviderConfigField
-
-        d = dict(src_dict)
-        provider_config_fields = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ProviderConfigField.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        provider_config_fields.additional_properties = additional_properties
-        return provider_config_fields
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = {
+            key: _ProviderConfigField_from_dict(value) for key, value in json__.items()
+        }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +53,19 @@ class ProviderConfigFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_ProviderConfigField(src_dict: Mapping[str, Any]) -> ProviderConfigField:
+    global _ProviderConfigField_from_dict
+    from nango_api.models.provider_config_field import ProviderConfigField
+
+    _ProviderConfigField_from_dict = ProviderConfigField.from_dict
+    return ProviderConfigField.from_dict(src_dict)
+
+
+_ProviderConfigField_from_dict: Callable[[Mapping[str, Any]], ProviderConfigField] = (
+    _bind_ProviderConfigField
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,68 +89,64 @@ class ProviderProxy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        base_url = json__.get("base_url", UNSET)
 
-        d = dict(src_dict)
-        base_url = d.pop("base_url", UNSET)
+        headers = json__.get("headers", UNSET)
+        if headers is not UNSET:
+            headers = (
+                UNSET if isinstance(headers, Unset) else _JsonObject_from_dict(headers)
+            )
 
-        _headers = d.pop("headers", UNSET)
-        headers: JsonObject | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = JsonObject.from_dict(_headers)
+        connection_config = json__.get("connection_config", UNSET)
+        if connection_config is not UNSET:
+            connection_config = (
+                UNSET
+                if isinstance(connection_config, Unset)
+                else _JsonObject_from_dict(connection_config)
+            )
 
-        _connection_config = d.pop("connection_config", UNSET)
-        connection_config: JsonObject | Unset
-        if isinstance(_connection_config, Unset):
-            connection_config = UNSET
-        else:
-            connection_config = JsonObject.from_dict(_connection_config)
+        query = json__.get("query", UNSET)
+        if query is not UNSET:
+            query = UNSET if isinstance(query, Unset) else _JsonObject_from_dict(query)
 
-        _query = d.pop("query", UNSET)
-        query: JsonObject | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = JsonObject.from_dict(_query)
+        retry = json__.get("retry", UNSET)
+        if retry is not UNSET:
+            retry = UNSET if isinstance(retry, Unset) else _JsonObject_from_dict(retry)
 
-        _retry = d.pop("retry", UNSET)
-        retry: JsonObject | Unset
-        if isinstance(_retry, Unset):
-            retry = UNSET
-        else:
-            retry = JsonObject.from_dict(_retry)
+        decompress = json__.get("decompress", UNSET)
 
-        decompress = d.pop("decompress", UNSET)
+        paginate = json__.get("paginate", UNSET)
+        if paginate is not UNSET:
+            paginate = (
+                UNSET
+                if isinstance(paginate, Unset)
+                else _JsonObject_from_dict(paginate)
+            )
 
-        _paginate = d.pop("paginate", UNSET)
-        paginate: JsonObject | Unset
-        if isinstance(_paginate, Unset):
-            paginate = UNSET
-        else:
-            paginate = JsonObject.from_dict(_paginate)
+        verification = json__.get("verification", UNSET)
+        if verification is not UNSET:
+            verification = (
+                UNSET
+                if isinstance(verification, Unset)
+                else _JsonObject_from_dict(verification)
+            )
 
-        _verification = d.pop("verification", UNSET)
-        verification: JsonObject | Unset
-        if isinstance(_verification, Unset):
-            verification = UNSET
-        else:
-            verification = JsonObject.from_dict(_verification)
-
-        provider_proxy = cls(
-            base_url=base_url,
-            headers=headers,
-            connection_config=connection_config,
-            query=query,
-            retry=retry,
-            decompress=decompress,
-            paginate=paginate,
-            verification=verification,
+        obj__ = cls(
+            base_url,
+            headers,
+            connection_config,
+            query,
+            retry,
+            decompress,
+            paginate,
+            verification,
         )
-
-        provider_proxy.additional_properties = d
-        return provider_proxy
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +163,31 @@ class ProviderProxy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "base_url",
+        "headers",
+        "connection_config",
+        "query",
+        "retry",
+        "decompress",
+        "paginate",
+        "verification",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,66 +102,49 @@ class ProviderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = json__["type"]
 
-        type_ = d.pop("type")
+        description = json__.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        scopes = json__.get("scopes", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        input_ = json__.get("input", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        returns = json__.get("returns", UNSET)
 
-        returns = cast(list[str], d.pop("returns", UNSET))
-
-        def _parse_json_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema = json__.get("json_schema", UNSET)
+        if isinstance(json_schema, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonObject.from_dict(data)
-
-                return json_schema_type_0
+                json_schema = _JsonObject_from_dict(json_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+        runs = json__.get("runs", UNSET)
 
-        def _parse_runs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_start = json__.get("auto_start", UNSET)
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        track_deletes = json__.get("track_deletes", UNSET)
 
-        auto_start = d.pop("auto_start", UNSET)
-
-        track_deletes = d.pop("track_deletes", UNSET)
-
-        provider_template = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            scopes=scopes,
-            input_=input_,
-            returns=returns,
-            json_schema=json_schema,
-            runs=runs,
-            auto_start=auto_start,
-            track_deletes=track_deletes,
+        obj__ = cls(
+            name,
+            type_,
+            description,
+            scopes,
+            input_,
+            returns,
+            json_schema,
+            runs,
+            auto_start,
+            track_deletes,
         )
-
-        provider_template.additional_properties = d
-        return provider_template
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +161,33 @@ class ProviderTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+        "scopes",
+        "input",
+        "returns",
+        "json_schema",
+        "runs",
+        "auto_start",
+        "track_deletes",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

@@ -24,11 +24,9 @@ class ProviderTokenUrls:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider_token_urls = cls()
-
-        provider_token_urls.additional_properties = d
-        return provider_token_urls
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

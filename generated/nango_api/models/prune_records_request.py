@@ -49,24 +49,29 @@ class PruneRecordsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        model = json__["model"]
 
-        until_cursor = d.pop("until_cursor")
+        until_cursor = json__["until_cursor"]
 
-        limit = d.pop("limit", UNSET)
+        limit = json__.get("limit", UNSET)
+        keys__ += limit is not UNSET
 
-        variant = d.pop("variant", UNSET)
+        variant = json__.get("variant", UNSET)
+        keys__ += variant is not UNSET
 
-        prune_records_request = cls(
-            model=model,
-            until_cursor=until_cursor,
-            limit=limit,
-            variant=variant,
+        obj__ = cls(
+            model,
+            until_cursor,
+            limit,
+            variant,
         )
-
-        prune_records_request.additional_properties = d
-        return prune_records_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +88,13 @@ class PruneRecordsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "model",
+        "until_cursor",
+        "limit",
+        "variant",
+    )
+)

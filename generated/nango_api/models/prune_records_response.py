@@ -35,18 +35,20 @@ class PruneRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        count = json__["count"]
 
-        has_more = d.pop("has_more")
+        has_more = json__["has_more"]
 
-        prune_records_response = cls(
-            count=count,
-            has_more=has_more,
+        obj__ = cls(
+            count,
+            has_more,
         )
-
-        prune_records_response.additional_properties = d
-        return prune_records_response
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +65,11 @@ class PruneRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "count",
+        "has_more",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,24 +45,20 @@ class Record:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.record_metadata import RecordMetadata
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        d = dict(src_dict)
+        field_nango_metadata = _RecordMetadata_from_dict(json__["_nango_metadata"])
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        field_nango_metadata = RecordMetadata.from_dict(d.pop("_nango_metadata"))
-
-        record = cls(
-            id=id,
-            field_nango_metadata=field_nango_metadata,
+        obj__ = cls(
+            id,
+            field_nango_metadata,
         )
-
-        record.additional_properties = d
-        return record
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +75,27 @@ class Record:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "_nango_metadata",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_RecordMetadata(src_dict: Mapping[str, Any]) -> RecordMetadata:
+    global _RecordMetadata_from_dict
+    from nango_api.models.record_metadata import RecordMetadata
+
+    _RecordMetadata_from_dict = RecordMetadata.from_dict
+    return RecordMetadata.from_dict(src_dict)
+
+
+_RecordMetadata_from_dict: Callable[[Mapping[str, Any]], RecordMetadata] = (
+    _bind_RecordMetadata
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,58 +71,44 @@ class RecordMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_seen_at = datetime.datetime.fromisoformat(d.pop("first_seen_at"))
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 5
+        first_seen_at = datetime.datetime.fromisoformat(json__["first_seen_at"])
 
-        last_modified_at = datetime.datetime.fromisoformat(d.pop("last_modified_at"))
+        last_modified_at = datetime.datetime.fromisoformat(json__["last_modified_at"])
 
-        last_action = d.pop("last_action")
+        last_action = json__["last_action"]
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        deleted_at = json__["deleted_at"]
+        if isinstance(deleted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
+                deleted_at = datetime.datetime.fromisoformat(deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        cursor = json__["cursor"]
 
-        cursor = d.pop("cursor")
-
-        def _parse_pruned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pruned_at = json__.get("pruned_at", UNSET)
+        if isinstance(pruned_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pruned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return pruned_at_type_0
+                pruned_at = datetime.datetime.fromisoformat(pruned_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+        keys__ += pruned_at is not UNSET
 
-        pruned_at = _parse_pruned_at(d.pop("pruned_at", UNSET))
-
-        record_metadata = cls(
-            first_seen_at=first_seen_at,
-            last_modified_at=last_modified_at,
-            last_action=last_action,
-            deleted_at=deleted_at,
-            cursor=cursor,
-            pruned_at=pruned_at,
+        obj__ = cls(
+            first_seen_at,
+            last_modified_at,
+            last_action,
+            deleted_at,
+            cursor,
+            pruned_at,
         )
-
-        record_metadata.additional_properties = d
-        return record_metadata
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +125,15 @@ class RecordMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "first_seen_at",
+        "last_modified_at",
+        "last_action",
+        "deleted_at",
+        "cursor",
+        "pruned_at",
+    )
+)

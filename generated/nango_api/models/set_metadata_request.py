@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,35 +49,23 @@ class SetMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.json_object import JsonObject
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        connection_id = json__["connection_id"]
 
-        d = dict(src_dict)
+        provider_config_key = json__["provider_config_key"]
 
-        def _parse_connection_id(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connection_id_type_1 = cast(list[str], data)
+        metadata = _JsonObject_from_dict(json__["metadata"])
 
-                return connection_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        connection_id = _parse_connection_id(d.pop("connection_id"))
-
-        provider_config_key = d.pop("provider_config_key")
-
-        metadata = JsonObject.from_dict(d.pop("metadata"))
-
-        set_metadata_request = cls(
-            connection_id=connection_id,
-            provider_config_key=provider_config_key,
-            metadata=metadata,
+        obj__ = cls(
+            connection_id,
+            provider_config_key,
+            metadata,
         )
-
-        set_metadata_request.additional_properties = d
-        return set_metadata_request
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +82,26 @@ class SetMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "connection_id",
+        "provider_config_key",
+        "metadata",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_JsonObject(src_dict: Mapping[str, Any]) -> JsonObject:
+    global _JsonObject_from_dict
+    from nango_api.models.json_object import JsonObject
+
+    _JsonObject_from_dict = JsonObject.from_dict
+    return JsonObject.from_dict(src_dict)
+
+
+_JsonObject_from_dict: Callable[[Mapping[str, Any]], JsonObject] = _bind_JsonObject

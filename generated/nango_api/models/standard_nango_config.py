@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,46 +67,41 @@ class StandardNangoConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.nango_script_config import NangoScriptConfig
-
-        d = dict(src_dict)
-        provider_config_key = d.pop("providerConfigKey")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 3
+        provider_config_key = json__["providerConfigKey"]
 
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
-            syncs_item = NangoScriptConfig.from_dict(syncs_item_data)
-
-            syncs.append(syncs_item)
+        for syncs_item_data in json__["syncs"]:
+            syncs.append(_NangoScriptConfig_from_dict(syncs_item_data))
 
         actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = NangoScriptConfig.from_dict(actions_item_data)
+        for actions_item_data in json__["actions"]:
+            actions.append(_NangoScriptConfig_from_dict(actions_item_data))
 
-            actions.append(actions_item)
+        provider = json__.get("provider", UNSET)
+        keys__ += provider is not UNSET
 
-        provider = d.pop("provider", UNSET)
-
-        _on_events = d.pop("on-events", UNSET)
+        on_events__json = json__.get("on-events", UNSET)
         on_events: list[NangoScriptConfig] | Unset = UNSET
-        if _on_events is not UNSET:
+        if on_events__json is not UNSET:
             on_events = []
-            for on_events_item_data in _on_events:
-                on_events_item = NangoScriptConfig.from_dict(on_events_item_data)
+            for on_events_item_data in on_events__json:
+                on_events.append(_NangoScriptConfig_from_dict(on_events_item_data))
+        keys__ += on_events is not UNSET
 
-                on_events.append(on_events_item)
-
-        standard_nango_config = cls(
-            provider_config_key=provider_config_key,
-            syncs=syncs,
-            actions=actions,
-            provider=provider,
-            on_events=on_events,
+        obj__ = cls(
+            provider_config_key,
+            syncs,
+            actions,
+            provider,
+            on_events,
         )
-
-        standard_nango_config.additional_properties = d
-        return standard_nango_config
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +118,30 @@ class StandardNangoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "providerConfigKey",
+        "syncs",
+        "actions",
+        "provider",
+        "on-events",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_NangoScriptConfig(src_dict: Mapping[str, Any]) -> NangoScriptConfig:
+    global _NangoScriptConfig_from_dict
+    from nango_api.models.nango_script_config import NangoScriptConfig
+
+    _NangoScriptConfig_from_dict = NangoScriptConfig.from_dict
+    return NangoScriptConfig.from_dict(src_dict)
+
+
+_NangoScriptConfig_from_dict: Callable[[Mapping[str, Any]], NangoScriptConfig] = (
+    _bind_NangoScriptConfig
+)

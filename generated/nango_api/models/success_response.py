@@ -29,15 +29,17 @@ class SuccessResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        success = json__["success"]
 
-        success_response = cls(
-            success=success,
+        obj__ = cls(
+            success,
         )
-
-        success_response.additional_properties = d
-        return success_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,3 +56,6 @@ class SuccessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("success",))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,42 +58,27 @@ class SyncControlRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_name_variant import SyncNameVariant
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
+        for syncs_item_data in json__["syncs"]:
+            syncs.append(_parse_syncs_item(syncs_item_data))
 
-            def _parse_syncs_item(data: object) -> str | SyncNameVariant:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_sync_reference_type_1 = SyncNameVariant.from_dict(
-                        data
-                    )
+        provider_config_key = json__["provider_config_key"]
 
-                    return componentsschemas_sync_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | SyncNameVariant, data)
+        connection_id = json__.get("connection_id", UNSET)
+        keys__ += connection_id is not UNSET
 
-            syncs_item = _parse_syncs_item(syncs_item_data)
-
-            syncs.append(syncs_item)
-
-        provider_config_key = d.pop("provider_config_key")
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        sync_control_request = cls(
-            syncs=syncs,
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
+        obj__ = cls(
+            syncs,
+            provider_config_key,
+            connection_id,
         )
-
-        sync_control_request.additional_properties = d
-        return sync_control_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +95,37 @@ class SyncControlRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "syncs",
+        "provider_config_key",
+        "connection_id",
+    )
+)
+
+
+def _parse_syncs_item(data: object) -> str | SyncNameVariant:
+    if isinstance(data, dict):
+        try:
+            return _SyncNameVariant_from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast("str | SyncNameVariant", data)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_SyncNameVariant(src_dict: Mapping[str, Any]) -> SyncNameVariant:
+    global _SyncNameVariant_from_dict
+    from nango_api.models.sync_name_variant import SyncNameVariant
+
+    _SyncNameVariant_from_dict = SyncNameVariant.from_dict
+    return SyncNameVariant.from_dict(src_dict)
+
+
+_SyncNameVariant_from_dict: Callable[[Mapping[str, Any]], SyncNameVariant] = (
+    _bind_SyncNameVariant
+)

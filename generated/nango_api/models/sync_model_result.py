@@ -42,21 +42,25 @@ class SyncModelResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        added = d.pop("added")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 2
+        added = json__["added"]
 
-        updated = d.pop("updated")
+        updated = json__["updated"]
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = json__.get("deleted", UNSET)
+        keys__ += deleted is not UNSET
 
-        sync_model_result = cls(
-            added=added,
-            updated=updated,
-            deleted=deleted,
+        obj__ = cls(
+            added,
+            updated,
+            deleted,
         )
-
-        sync_model_result.additional_properties = d
-        return sync_model_result
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +77,12 @@ class SyncModelResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "added",
+        "updated",
+        "deleted",
+    )
+)

@@ -37,18 +37,20 @@ class SyncNameVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = json__["name"]
 
-        variant = d.pop("variant")
+        variant = json__["variant"]
 
-        sync_name_variant = cls(
-            name=name,
-            variant=variant,
+        obj__ = cls(
+            name,
+            variant,
         )
-
-        sync_name_variant.additional_properties = d
-        return sync_name_variant
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class SyncNameVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "name",
+        "variant",
+    )
+)

@@ -24,11 +24,9 @@ class SyncRecordCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sync_record_counts = cls()
-
-        sync_record_counts.additional_properties = d
-        return sync_record_counts
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

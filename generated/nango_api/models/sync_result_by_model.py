@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,19 +31,12 @@ class SyncResultByModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_model_result import SyncModelResult
-
-        d = dict(src_dict)
-        sync_result_by_model = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SyncModelResult.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        sync_result_by_model.additional_properties = additional_properties
-        return sync_result_by_model
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        obj__ = cls()
+        obj__.additional_properties = {
+            key: _SyncModelResult_from_dict(value) for key, value in json__.items()
+        }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +53,19 @@ class SyncResultByModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_SyncModelResult(src_dict: Mapping[str, Any]) -> SyncModelResult:
+    global _SyncModelResult_from_dict
+    from nango_api.models.sync_model_result import SyncModelResult
+
+    _SyncModelResult_from_dict = SyncModelResult.from_dict
+    return SyncModelResult.from_dict(src_dict)
+
+
+_SyncModelResult_from_dict: Callable[[Mapping[str, Any]], SyncModelResult] = (
+    _bind_SyncModelResult
+)

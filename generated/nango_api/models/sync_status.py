@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,111 +134,83 @@ class SyncStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_checkpoint import SyncCheckpoint
-        from nango_api.models.sync_record_counts import SyncRecordCounts
-        from nango_api.models.sync_result_by_model import SyncResultByModel
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = json__["name"]
 
-        name = d.pop("name")
+        status = json__["status"]
 
-        status = d.pop("status")
+        connection_id = json__.get("connection_id", UNSET)
 
-        connection_id = d.pop("connection_id", UNSET)
+        variant = json__.get("variant", UNSET)
 
-        variant = d.pop("variant", UNSET)
+        type_ = json__.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        frequency = json__.get("frequency", UNSET)
 
-        def _parse_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        finished_at = json__.get("finishedAt", UNSET)
+        if finished_at is not UNSET:
+            finished_at = (
+                UNSET
+                if isinstance(finished_at, Unset)
+                else datetime.datetime.fromisoformat(finished_at)
+            )
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
-
-        _finished_at = d.pop("finishedAt", UNSET)
-        finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
-
-        def _parse_next_scheduled_sync_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_scheduled_sync_at = json__.get("nextScheduledSyncAt", UNSET)
+        if isinstance(next_scheduled_sync_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_scheduled_sync_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_scheduled_sync_at_type_0
+                next_scheduled_sync_at = datetime.datetime.fromisoformat(
+                    next_scheduled_sync_at
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_scheduled_sync_at = _parse_next_scheduled_sync_at(
-            d.pop("nextScheduledSyncAt", UNSET)
-        )
+        latest_result = json__.get("latestResult", UNSET)
+        if latest_result is not UNSET:
+            latest_result = (
+                UNSET
+                if isinstance(latest_result, Unset)
+                else _SyncResultByModel_from_dict(latest_result)
+            )
 
-        _latest_result = d.pop("latestResult", UNSET)
-        latest_result: SyncResultByModel | Unset
-        if isinstance(_latest_result, Unset):
-            latest_result = UNSET
-        else:
-            latest_result = SyncResultByModel.from_dict(_latest_result)
+        latest_execution_status = json__.get("latestExecutionStatus", UNSET)
 
-        latest_execution_status = d.pop("latestExecutionStatus", UNSET)
+        record_count = json__.get("recordCount", UNSET)
+        if record_count is not UNSET:
+            record_count = (
+                UNSET
+                if isinstance(record_count, Unset)
+                else _SyncRecordCounts_from_dict(record_count)
+            )
 
-        _record_count = d.pop("recordCount", UNSET)
-        record_count: SyncRecordCounts | Unset
-        if isinstance(_record_count, Unset):
-            record_count = UNSET
-        else:
-            record_count = SyncRecordCounts.from_dict(_record_count)
-
-        def _parse_checkpoint(data: object) -> None | SyncCheckpoint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        checkpoint = json__.get("checkpoint", UNSET)
+        if isinstance(checkpoint, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = SyncCheckpoint.from_dict(data)
-
-                return checkpoint_type_0
+                checkpoint = _SyncCheckpoint_from_dict(checkpoint)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SyncCheckpoint | Unset, data)
 
-        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
-
-        sync_status = cls(
-            id=id,
-            name=name,
-            status=status,
-            connection_id=connection_id,
-            variant=variant,
-            type_=type_,
-            frequency=frequency,
-            finished_at=finished_at,
-            next_scheduled_sync_at=next_scheduled_sync_at,
-            latest_result=latest_result,
-            latest_execution_status=latest_execution_status,
-            record_count=record_count,
-            checkpoint=checkpoint,
+        obj__ = cls(
+            id,
+            name,
+            status,
+            connection_id,
+            variant,
+            type_,
+            frequency,
+            finished_at,
+            next_scheduled_sync_at,
+            latest_result,
+            latest_execution_status,
+            record_count,
+            checkpoint,
         )
-
-        sync_status.additional_properties = d
-        return sync_status
+        if not _KEYS.issuperset(json__):
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +227,64 @@ class SyncStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "connection_id",
+        "variant",
+        "type",
+        "frequency",
+        "finishedAt",
+        "nextScheduledSyncAt",
+        "latestResult",
+        "latestExecutionStatus",
+        "recordCount",
+        "checkpoint",
+    )
+)
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_SyncCheckpoint(src_dict: Mapping[str, Any]) -> SyncCheckpoint:
+    global _SyncCheckpoint_from_dict
+    from nango_api.models.sync_checkpoint import SyncCheckpoint
+
+    _SyncCheckpoint_from_dict = SyncCheckpoint.from_dict
+    return SyncCheckpoint.from_dict(src_dict)
+
+
+_SyncCheckpoint_from_dict: Callable[[Mapping[str, Any]], SyncCheckpoint] = (
+    _bind_SyncCheckpoint
+)
+
+
+def _bind_SyncRecordCounts(src_dict: Mapping[str, Any]) -> SyncRecordCounts:
+    global _SyncRecordCounts_from_dict
+    from nango_api.models.sync_record_counts import SyncRecordCounts
+
+    _SyncRecordCounts_from_dict = SyncRecordCounts.from_dict
+    return SyncRecordCounts.from_dict(src_dict)
+
+
+_SyncRecordCounts_from_dict: Callable[[Mapping[str, Any]], SyncRecordCounts] = (
+    _bind_SyncRecordCounts
+)
+
+
+def _bind_SyncResultByModel(src_dict: Mapping[str, Any]) -> SyncResultByModel:
+    global _SyncResultByModel_from_dict
+    from nango_api.models.sync_result_by_model import SyncResultByModel
+
+    _SyncResultByModel_from_dict = SyncResultByModel.from_dict
+    return SyncResultByModel.from_dict(src_dict)
+
+
+_SyncResultByModel_from_dict: Callable[[Mapping[str, Any]], SyncResultByModel] = (
+    _bind_SyncResultByModel
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,22 +36,19 @@ class SyncStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from nango_api.models.sync_status import SyncStatus
-
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
         syncs = []
-        _syncs = d.pop("syncs")
-        for syncs_item_data in _syncs:
-            syncs_item = SyncStatus.from_dict(syncs_item_data)
+        for syncs_item_data in json__["syncs"]:
+            syncs.append(_SyncStatus_from_dict(syncs_item_data))
 
-            syncs.append(syncs_item)
-
-        sync_status_response = cls(
-            syncs=syncs,
+        obj__ = cls(
+            syncs,
         )
-
-        sync_status_response.additional_properties = d
-        return sync_status_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +65,20 @@ class SyncStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("syncs",))
+
+
+# The from_dict of each model nested in this one, its module imported on the first call.
+
+
+def _bind_SyncStatus(src_dict: Mapping[str, Any]) -> SyncStatus:
+    global _SyncStatus_from_dict
+    from nango_api.models.sync_status import SyncStatus
+
+    _SyncStatus_from_dict = SyncStatus.from_dict
+    return SyncStatus.from_dict(src_dict)
+
+
+_SyncStatus_from_dict: Callable[[Mapping[str, Any]], SyncStatus] = _bind_SyncStatus

@@ -42,21 +42,23 @@ class SyncVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = json__["id"]
 
-        name = d.pop("name")
+        name = json__["name"]
 
-        variant = d.pop("variant")
+        variant = json__["variant"]
 
-        sync_variant = cls(
-            id=id,
-            name=name,
-            variant=variant,
+        obj__ = cls(
+            id,
+            name,
+            variant,
         )
-
-        sync_variant.additional_properties = d
-        return sync_variant
+        if len(json__) != 3:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,12 @@ class SyncVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "variant",
+    )
+)

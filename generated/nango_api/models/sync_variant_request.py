@@ -37,18 +37,20 @@ class SyncVariantRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider_config_key = d.pop("provider_config_key")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = d.pop("connection_id")
+        connection_id = json__["connection_id"]
 
-        sync_variant_request = cls(
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
+        obj__ = cls(
+            provider_config_key,
+            connection_id,
         )
-
-        sync_variant_request.additional_properties = d
-        return sync_variant_request
+        if len(json__) != 2:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +67,11 @@ class SyncVariantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "provider_config_key",
+        "connection_id",
+    )
+)

@@ -28,11 +28,9 @@ class Tags:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tags = cls()
-
-        tags.additional_properties = d
-        return tags
+        obj__ = cls()
+        obj__.additional_properties = dict(src_dict)
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,18 +38,22 @@ class TriggerActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action_name = d.pop("action_name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 1
+        action_name = json__["action_name"]
 
-        input_ = d.pop("input", UNSET)
+        input_ = json__.get("input", UNSET)
+        keys__ += input_ is not UNSET
 
-        trigger_action_request = cls(
-            action_name=action_name,
-            input_=input_,
+        obj__ = cls(
+            action_name,
+            input_,
         )
-
-        trigger_action_request.additional_properties = d
-        return trigger_action_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +70,11 @@ class TriggerActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "action_name",
+        "input",
+    )
+)

@@ -38,18 +38,23 @@ class TriggerSyncOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reset = d.pop("reset", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        reset = json__.get("reset", UNSET)
+        keys__ += reset is not UNSET
 
-        empty_cache = d.pop("emptyCache", UNSET)
+        empty_cache = json__.get("emptyCache", UNSET)
+        keys__ += empty_cache is not UNSET
 
-        trigger_sync_options = cls(
-            reset=reset,
-            empty_cache=empty_cache,
+        obj__ = cls(
+            reset,
+            empty_cache,
         )
-
-        trigger_sync_options.additional_properties = d
-        return trigger_sync_options
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +71,11 @@ class TriggerSyncOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "reset",
+        "emptyCache",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,32 +55,31 @@ class UpdateSyncFrequencyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sync_name = d.pop("sync_name")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 4
+        sync_name = json__["sync_name"]
 
-        provider_config_key = d.pop("provider_config_key")
+        provider_config_key = json__["provider_config_key"]
 
-        connection_id = d.pop("connection_id")
+        connection_id = json__["connection_id"]
 
-        def _parse_frequency(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        frequency = json__["frequency"]
 
-        frequency = _parse_frequency(d.pop("frequency"))
+        sync_variant = json__.get("sync_variant", UNSET)
+        keys__ += sync_variant is not UNSET
 
-        sync_variant = d.pop("sync_variant", UNSET)
-
-        update_sync_frequency_request = cls(
-            sync_name=sync_name,
-            provider_config_key=provider_config_key,
-            connection_id=connection_id,
-            frequency=frequency,
-            sync_variant=sync_variant,
+        obj__ = cls(
+            sync_name,
+            provider_config_key,
+            connection_id,
+            frequency,
+            sync_variant,
         )
-
-        update_sync_frequency_request.additional_properties = d
-        return update_sync_frequency_request
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +96,14 @@ class UpdateSyncFrequencyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "sync_name",
+        "provider_config_key",
+        "connection_id",
+        "frequency",
+        "sync_variant",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,21 +31,17 @@ class UpdateSyncFrequencyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        frequency = json__["frequency"]
 
-        def _parse_frequency(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        frequency = _parse_frequency(d.pop("frequency"))
-
-        update_sync_frequency_response = cls(
-            frequency=frequency,
+        obj__ = cls(
+            frequency,
         )
-
-        update_sync_frequency_response.additional_properties = d
-        return update_sync_frequency_response
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,3 +58,6 @@ class UpdateSyncFrequencyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("frequency",))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,32 +45,32 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        keys__ = 0
+        code = json__.get("code", UNSET)
+        keys__ += code is not UNSET
 
-        message = d.pop("message", UNSET)
+        message = json__.get("message", UNSET)
+        keys__ += message is not UNSET
 
-        _path = d.pop("path", UNSET)
+        path__json = json__.get("path", UNSET)
         path: list[int | str] | Unset = UNSET
-        if _path is not UNSET:
+        if path__json is not UNSET:
             path = []
-            for path_item_data in _path:
+            for path_item_data in path__json:
+                path.append(path_item_data)
+        keys__ += path is not UNSET
 
-                def _parse_path_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                path_item = _parse_path_item(path_item_data)
-
-                path.append(path_item)
-
-        validation_issue = cls(
-            code=code,
-            message=message,
-            path=path,
+        obj__ = cls(
+            code,
+            message,
+            path,
         )
-
-        validation_issue.additional_properties = d
-        return validation_issue
+        if len(json__) != keys__:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +87,12 @@ class ValidationIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "path",
+    )
+)

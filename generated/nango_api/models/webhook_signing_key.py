@@ -30,15 +30,17 @@ class WebhookSigningKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        webhook_signing_key = d.pop("webhook_signing_key")
+        json__ = src_dict if type(src_dict) is dict else dict(src_dict)
+        webhook_signing_key = json__["webhook_signing_key"]
 
-        webhook_signing_key = cls(
-            webhook_signing_key=webhook_signing_key,
+        obj__ = cls(
+            webhook_signing_key,
         )
-
-        webhook_signing_key.additional_properties = d
-        return webhook_signing_key
+        if len(json__) != 1:
+            obj__.additional_properties = {
+                key: value for key, value in json__.items() if key not in _KEYS
+            }
+        return obj__
 
     @property
     def additional_keys(self) -> list[str]:
@@ -55,3 +57,6 @@ class WebhookSigningKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(("webhook_signing_key",))
