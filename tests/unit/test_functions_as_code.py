@@ -503,15 +503,15 @@ def test_wait_times_out(
         recorder.reply(200, job("running"))
 
     started = time.monotonic()
-    with pytest.raises(WaitTimeout) as info:
-        client.call(method, JOB_ID, timeout=0.05, poll_interval=0.01)
+    with pytest.raises(WaitTimeout) as info:  # long enough for a first TLS request (aiohttp)
+        client.call(method, JOB_ID, timeout=0.3, poll_interval=0.01)
 
-    assert 0.05 <= time.monotonic() - started < 0.5
+    assert 0.3 <= time.monotonic() - started < 1.5
     assert isinstance(info.value, NangoError)
     assert isinstance(info.value, TimeoutError)
     assert not isinstance(info.value, WaitForConnectionTimeout)
     assert JOB_ID in str(info.value)
-    assert 2 <= len(recorder.requests) <= 10
+    assert 2 <= len(recorder.requests) <= 31
 
 
 @pytest.mark.parametrize(("method", "path", "job"), WAITS)
