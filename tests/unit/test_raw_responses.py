@@ -186,19 +186,6 @@ def _plain(result: Any) -> Any:
     return getattr(result, "data", result)
 
 
-@pytest.mark.parametrize("client_class", [nango.Nango, nango.AsyncNango])
-def test_raw_forms_have_the_methods_signatures(client_class: type[Any]) -> None:
-    client = client_class("sk-test")
-    raw = client.with_raw_response
-    for name in RAW_METHODS:
-        wrapped = inspect.signature(getattr(client, name))
-        assert inspect.signature(getattr(raw, name)).parameters == wrapped.parameters
-    for name in ("iter_records", "verify_incoming_webhook_request", "with_options", "_core"):
-        with pytest.raises(AttributeError):
-            getattr(raw, name)
-    assert set(RAW_METHODS) <= set(dir(raw))
-
-
 # Rate limits
 
 

@@ -456,3 +456,33 @@ def test_sync_client_is_up_to_date_with_the_async_source() -> None:
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Methods that send no request, or several (iterators: use their list_* twin).
+NO_RAW_FORM = {*ITERATORS, "auth", "with_options", "aclose", "close"} | {
+    "verify_incoming_webhook_request",
+    "verify_webhook_signature",
+}
+
+
+@pytest.mark.parametrize("cls", [Nango, AsyncNango])
+def test_every_request_method_has_a_raw_form_with_its_signature(cls: type) -> None:
+    """``with_raw_response.<name>`` for every public method that sends one request, with the
+    method's parameters; none for the others."""
+    client = cls("sk-surface")
+    raw = client.with_raw_response
+    methods = [n for n in public_names(cls) if inspect.isfunction(inspect.getattr_static(cls, n))]
+    for name in methods:
+        if name in NO_RAW_FORM:
+            with pytest.raises(AttributeError):
+                getattr(raw, name)
+            continue
+        method = getattr(raw, name)
+        assert (
+            inspect.signature(method).parameters
+            == inspect.signature(getattr(client, name)).parameters
+        ), name
+        assert inspect.signature(method).return_annotation.startswith("RawResponse["), name
+        assert name in dir(raw)
+    with pytest.raises(AttributeError):
+        raw._core  # noqa: B018
