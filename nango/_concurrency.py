@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _body
 from .errors import NangoTypeError
 
 if TYPE_CHECKING:
@@ -108,16 +109,42 @@ class sync_deadline:
             DEADLINE.reset(self._token)
 
 
-async def async_read(response: httpx.Response) -> None:
-    await response.aread()
+async def async_read(response: httpx.Response, limit: int | None) -> None:
+    """``response.aread()``, within ``limit`` bytes (``nango._body``)."""
+    if limit is None:
+        await response.aread()
+    elif not _body.decoded_counting() or not isinstance(response.stream, httpx.AsyncByteStream):
+        limited = response.stream = _body.WireLimited(response.stream, limit)
+        await response.aread()
+        _body.check(response, limit, limited.truncated)
+    else:
+        collector = _body.Collector(response, limit)
+        async for chunk in response.aiter_bytes():
+            if not collector.add(chunk):
+                break
+        await response.aclose()
+        collector.finish()
 
 
-def sync_read(response: httpx.Response) -> None:
-    """``response.read()``, checking the attempt's deadline between chunks."""
+def sync_read(response: httpx.Response, limit: int | None) -> None:
+    """``response.read()``, within ``limit`` bytes (``nango._body``), checking the attempt's
+    deadline between chunks."""
     deadline = DEADLINE.get()
     if deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
         response.stream = _BoundedStream(response.stream, deadline, response.request)
-    response.read()
+    if limit is None:
+        response.read()
+    elif not _body.decoded_counting() or not isinstance(response.stream, httpx.SyncByteStream):
+        limited = response.stream = _body.WireLimited(response.stream, limit)
+        response.read()
+        _body.check(response, limit, limited.truncated)
+    else:
+        collector = _body.Collector(response, limit)
+        for chunk in response.iter_bytes():
+            if not collector.add(chunk):
+                break
+        response.close()
+        collector.finish()
 
 
 class _BoundedStream(httpx.SyncByteStream):

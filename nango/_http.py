@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 import logging
 import os
@@ -37,6 +38,8 @@ logger = logging.getLogger("nango")
 DEFAULT_HOST = "https://api.nango.dev"
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+# Decoded bytes of one answer (a hostile or broken server cannot fill memory); None: no limit.
+DEFAULT_MAX_RESPONSE_SIZE = 256 * 1024 * 1024
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -57,6 +60,18 @@ def user_agent(extra: str | None = None) -> str:
     return f"{agent}; {extra}" if extra else agent
 
 
+class Keep(enum.Enum):
+    """The default of an option of ``with_options`` where ``None`` is a value of its own."""
+
+    KEEP = "KEEP"
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep.KEEP
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """A client's resolved configuration. The keys are kept out of ``repr``."""
@@ -68,6 +83,7 @@ class Settings:
     headers: dict[str, str]
     secret_key: str = field(repr=False)
     webhook_signing_keys: tuple[str, ...] = field(repr=False)
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     connection_id: str | None = None
     provider_config_key: str | None = None
 
@@ -82,6 +98,7 @@ def resolve_settings(
     webhook_signing_key: str | Sequence[str] | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
+    max_response_size: int | None,
     user_agent_extra: str | None,
     default_headers: Mapping[str, str] | None,
     connection_id: str | None,
@@ -113,6 +130,7 @@ def resolve_settings(
         headers=headers,
         secret_key=key,
         webhook_signing_keys=signing_keys,
+        max_response_size=_max_response_size(max_response_size),
         connection_id=_proxy_default("connection_id", "Connection-Id", connection_id),
         provider_config_key=_proxy_default(
             "provider_config_key", "Provider-Config-Key", provider_config_key
@@ -126,9 +144,10 @@ def replace_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
     headers: Mapping[str, str] | None = None,
+    max_response_size: int | Keep | None = KEEP,
 ) -> Settings:
-    """``settings`` with another timeout and/or max_retries (``None`` keeps the value), and
-    ``headers`` merged over its headers."""
+    """``settings`` with another timeout, max_retries (``None`` keeps the value) and/or
+    max_response_size (``KEEP`` keeps it), and ``headers`` merged over its headers."""
     http_timeout, deadline = (
         (settings.timeout, settings.deadline) if timeout is None else _timeout(timeout)
     )
@@ -138,6 +157,11 @@ def replace_settings(
         deadline=deadline,
         max_retries=settings.max_retries if max_retries is None else _max_retries(max_retries),
         headers={**settings.headers, **extra_headers("headers", headers)},
+        max_response_size=(
+            settings.max_response_size
+            if isinstance(max_response_size, Keep)
+            else _max_response_size(max_response_size)
+        ),
     )
 
 
@@ -203,6 +227,12 @@ def _timeout(value: object) -> tuple[httpx.Timeout, float | None]:
         return value, None if None in parts else max(p for p in parts if p is not None)
     total = seconds("timeout", value, minimum=0.001, finite=True)
     return httpx.Timeout(total), total
+
+
+def _max_response_size(value: object) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise NangoValueError(f"max_response_size must be an int >= 1 or None, got {value!r}")
+    return value
 
 
 def _max_retries(value: object) -> int:

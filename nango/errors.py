@@ -23,6 +23,7 @@ __all__ = [
     "NangoAPIError",
     "NangoConnectionError",
     "NangoError",
+    "NangoResponseTooLargeError",
     "NangoResponseValidationError",
     "NangoTimeoutError",
     "NangoTypeError",
@@ -136,6 +137,15 @@ class NangoResponseValidationError(NangoError):
         self.status_code = status_code
         self.body = body
         super().__init__(message)
+
+
+class NangoResponseTooLargeError(NangoResponseValidationError):
+    """A 2xx answer longer than the client's ``max_response_size`` (decoded bytes): the rest
+    was not read and the connection is dropped. ``body`` is ``None``; ``limit`` the option."""
+
+    def __init__(self, message: str, *, status_code: int, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message, status_code=status_code, body=None)
 
 
 class NangoAPIError(NangoError):

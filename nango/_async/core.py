@@ -74,10 +74,11 @@ class AsyncCore:
                     if self._record:
                         self.last_response = response
                     return response
-                if stream:
+                if stream:  # the error's body, as for any other call
                     try:
-                        await response.aread()
-                    except httpx.RequestError:
+                        async with async_deadline(self.settings.deadline):
+                            await async_read(response, self.settings.max_response_size)
+                    except (httpx.RequestError, TimeoutError):
                         pass
                     finally:
                         await response.aclose()
@@ -96,7 +97,7 @@ class AsyncCore:
             if stream:
                 return response
             try:
-                await async_read(response)
+                await async_read(response, self.settings.max_response_size)
             except BaseException:
                 await response.aclose()
                 raise

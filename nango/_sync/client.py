@@ -66,6 +66,8 @@ class Nango:
     (comma-separated). ``connection_id``/``provider_config_key`` are defaults for the proxy
     methods only.
     ``timeout`` is in seconds (or an ``httpx.Timeout``); ``max_retries=0`` disables retries.
+    ``max_response_size`` bounds the decoded bytes of one answer (256 MiB; ``None``: no
+    limit; a proxy ``response_type="stream"`` is not bounded).
     A given ``http_client`` is used as is and not closed by ``close()``.
     """
 
@@ -77,6 +79,7 @@ class Nango:
         webhook_signing_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_retries: int = _http.DEFAULT_MAX_RETRIES,
+        max_response_size: int | None = _http.DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
         user_agent: str | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -89,6 +92,7 @@ class Nango:
             webhook_signing_key=webhook_signing_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_size=max_response_size,
             user_agent_extra=user_agent,
             default_headers=default_headers,
             connection_id=connection_id,
@@ -112,14 +116,20 @@ class Nango:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        max_response_size: int | _http.Keep | None = _http.KEEP,
     ) -> Nango:
         """A client on the same connection pool with another ``timeout`` and/or ``max_retries``
-        (``None`` keeps this client's), and ``headers`` merged over its headers (checked like
-        ``default_headers``): ``nango.with_options(timeout=600).trigger_action(...)``,
+        (``None`` keeps this client's), ``max_response_size`` (``None``: no limit), and
+        ``headers`` merged over its headers (checked like ``default_headers``):
+        ``nango.with_options(timeout=600).trigger_action(...)``,
         ``nango.with_options(headers={"X-Request-Id": rid}).get_connection(...)``. Closing it
         leaves the pool open."""
         settings = _http.replace_settings(
-            self._core.settings, timeout=timeout, max_retries=max_retries, headers=headers
+            self._core.settings,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            max_response_size=max_response_size,
         )
         return self._with_core(self._core.derived(settings))
 

@@ -77,10 +77,11 @@ class SyncCore:
                     if self._record:
                         self.last_response = response
                     return response
-                if stream:
+                if stream:  # the error's body, as for any other call
                     try:
-                        response.read()
-                    except httpx.RequestError:
+                        with sync_deadline(self.settings.deadline):
+                            sync_read(response, self.settings.max_response_size)
+                    except (httpx.RequestError, TimeoutError):
                         pass
                     finally:
                         response.close()
@@ -99,7 +100,7 @@ class SyncCore:
             if stream:
                 return response
             try:
-                sync_read(response)
+                sync_read(response, self.settings.max_response_size)
             except BaseException:
                 response.close()
                 raise

@@ -126,11 +126,11 @@ _SESSION_OPTIONS = (
 )
 
 # The signatures of api.md, copied as written there ("..." = a default api.md does not give),
-# and those of the methods beyond the Node SDK.
+# and those of the methods beyond the Node SDK; __init__ adds max_response_size to api.md's.
 API_SIGNATURES = {
     "__init__": "secret_key=None, *, host=None, webhook_signing_key=None, timeout=...,"
-    " max_retries=2, http_client=None, user_agent=None, default_headers=None,"
-    " connection_id=None, provider_config_key=None",
+    " max_retries=2, max_response_size=268435456, http_client=None, user_agent=None,"
+    " default_headers=None, connection_id=None, provider_config_key=None",
     "list_providers": "*, search=None",
     "get_provider": "provider",
     "get_provider_templates": "provider",

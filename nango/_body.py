@@ -1,0 +1,102 @@
+"""Reading an answer's body within the client's ``max_response_size``, counted in decoded
+bytes (what a gzip bomb inflates to), so that no server can fill this process's memory.
+
+A 2xx answer over the limit raises ``NangoResponseTooLargeError``; any other keeps its first
+``limit`` bytes, for the status's ``NangoAPIError``. Either way the rest is not read and the
+connection is dropped. Handing the collected body to the ``httpx.Response`` sets its private
+``_content`` (what ``Response.read()`` sets), done only on the httpx versions nango was tested
+with (``_transport.supported()``); on others the limit counts the bytes on the wire instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .errors import NangoResponseTooLargeError
+
+
+def decoded_counting() -> bool:
+    """Whether this httpx version lets the body be collected here (see the module)."""
+    from . import _transport
+
+    return _transport.supported()
+
+
+class Collector:
+    """The chunks of one body, up to ``limit`` bytes."""
+
+    __slots__ = ("_chunks", "_limit", "_response", "_size", "truncated")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self._response = response
+        self._limit = limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self.truncated = False
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; ``False`` once the limit is passed (the rest must not be read)."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
+            self.truncated = True
+            return False
+        self._chunks.append(chunk)
+        return True
+
+    def finish(self) -> None:
+        """Give the body to the response, or raise for a 2xx answer over the limit."""
+        check(self._response, self._limit, self.truncated)
+        self._response._content = b"".join(self._chunks)
+
+
+def check(response: httpx.Response, limit: int, truncated: bool) -> None:
+    if truncated and response.is_success:
+        request = response.request
+        raise NangoResponseTooLargeError(
+            f"{request.method} {request.url.path}: the answer is longer than"
+            f" max_response_size ({limit:,} bytes); raise it (None: no limit), or read a proxy"
+            ' answer with response_type="stream"',
+            status_code=response.status_code,
+            limit=limit,
+        )
+
+
+class WireLimited(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The fallback: a raw stream that ends after ``limit`` bytes on the wire."""
+
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int) -> None:
+        self._inner = inner
+        self._left = limit
+        self.truncated = False
+
+    def _take(self, chunk: bytes) -> bytes:
+        if len(chunk) > self._left:
+            self.truncated = True
+            chunk = chunk[: self._left]
+        self._left -= len(chunk)
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        for chunk in self._inner:
+            yield self._take(chunk)
+            if self.truncated:
+                return
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        async for chunk in self._inner:
+            yield self._take(chunk)
+            if self.truncated:
+                return
+
+    def close(self) -> None:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        await self._inner.aclose()
