@@ -19,40 +19,28 @@ from .errors import NangoResponseTooLargeError
 
 def decoded_counting() -> bool:
     """Whether this httpx version lets the body be collected here (see the module)."""
-    from . import _transport
+    global _decoded_counting
+    if _decoded_counting is None:
+        from . import _transport
 
-    return _transport.supported()
+        _decoded_counting = _transport.supported()
+    return _decoded_counting
 
 
-class Collector:
-    """The chunks of one body, up to ``limit`` bytes."""
+_decoded_counting: bool | None = None
 
-    __slots__ = ("_chunks", "_limit", "_response", "_size", "truncated")
 
-    def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._limit = limit
-        self._chunks: list[bytes] = []
-        self._size = 0
-        self.truncated = False
-
-    def add(self, chunk: bytes) -> bool:
-        """Keep ``chunk``; ``False`` once the limit is passed (the rest must not be read)."""
-        self._size += len(chunk)
-        if self._size > self._limit:
-            self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
-            self.truncated = True
-            return False
-        self._chunks.append(chunk)
-        return True
-
-    def finish(self) -> None:
-        """Give the body to the response, or raise for a 2xx answer over the limit."""
-        check(self._response, self._limit, self.truncated)
-        self._response._content = b"".join(self._chunks)
+def finish(response: httpx.Response, chunks: list[bytes], size: int, limit: int) -> None:
+    """Give the ``chunks`` read (``size`` bytes, past ``limit`` when reading stopped there) to
+    the response as its body, or raise for a 2xx answer over the limit."""
+    check(response, limit, size > limit)
+    if size > limit:
+        chunks[-1] = chunks[-1][: len(chunks[-1]) - (size - limit)]
+    response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def check(response: httpx.Response, limit: int, truncated: bool) -> None:
+    """Raise ``NangoResponseTooLargeError`` for a 2xx answer not read to its end."""
     if truncated and response.is_success:
         request = response.request
         raise NangoResponseTooLargeError(

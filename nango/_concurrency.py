@@ -118,12 +118,15 @@ async def async_read(response: httpx.Response, limit: int | None) -> None:
         await response.aread()
         _body.check(response, limit, limited.truncated)
     else:
-        collector = _body.Collector(response, limit)
+        chunks: list[bytes] = []
+        size = 0
         async for chunk in response.aiter_bytes():
-            if not collector.add(chunk):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                await response.aclose()
                 break
-        await response.aclose()
-        collector.finish()
+        _body.finish(response, chunks, size, limit)
 
 
 def sync_read(response: httpx.Response, limit: int | None) -> None:
@@ -139,12 +142,15 @@ def sync_read(response: httpx.Response, limit: int | None) -> None:
         response.read()
         _body.check(response, limit, limited.truncated)
     else:
-        collector = _body.Collector(response, limit)
+        chunks: list[bytes] = []
+        size = 0
         for chunk in response.iter_bytes():
-            if not collector.add(chunk):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                response.close()
                 break
-        response.close()
-        collector.finish()
+        _body.finish(response, chunks, size, limit)
 
 
 class _BoundedStream(httpx.SyncByteStream):
