@@ -373,13 +373,63 @@ def text_of(response: httpx.Response) -> str:
 
 def api_error(response: httpx.Response) -> NangoAPIError:
     request = response.request
+    body, headers = read_body(response), response.headers
+    secret = echoed_secret(response)
+    if secret is not None:
+        body = masked(body, secret)
+        headers = httpx.Headers(
+            [(name, value.replace(secret, MASK)) for name, value in headers.multi_items()]
+        )
     return api_error_class(response.status_code)(
         status_code=response.status_code,
-        headers=response.headers,
-        body=read_body(response),
+        headers=headers,
+        body=body,
         method=request.method,
         url=str(request.url.copy_with(query=None)),
     )
+
+
+MASK = "***"
+
+
+def echoed_secret(response: httpx.Response) -> str | None:
+    """The request's bearer token (the secret key, or a connect session's token) when the
+    answer quotes it in its body or headers: errors show it as ``***``, wherever it is."""
+    token = bearer_token(response.request)
+    if token is None:
+        return None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    if token.encode() in content or any(token in value for value in response.headers.values()):
+        return token
+    return None
+
+
+def bearer_token(request: httpx.Request) -> str | None:
+    """The token the request's ``Authorization`` carries (none shorter than 8 characters:
+    masking those would hide ordinary text)."""
+    token: str = request.headers.get("authorization", "").removeprefix("Bearer ")
+    return token if len(token) >= 8 else None
+
+
+def masked(data: Any, secret: str) -> Any:
+    """``data`` (a parsed body) with ``secret`` replaced by ``***`` in every string."""
+    try:
+        return _masked(data, secret)
+    except RecursionError:
+        return None
+
+
+def _masked(data: Any, secret: str) -> Any:
+    if isinstance(data, str):
+        return data.replace(secret, MASK)
+    if isinstance(data, dict):
+        return {_masked(key, secret): _masked(value, secret) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_masked(item, secret) for item in data]
+    return data
 
 
 def as_request_error(
@@ -392,13 +442,23 @@ def as_request_error(
     return httpx.ReadTimeout(f"no complete answer within {deadline or 0:g} s", request=request)
 
 
-def connection_error(request: httpx.Request, error: httpx.RequestError) -> NangoConnectionError:
-    """The ``NangoConnectionError`` (``NangoTimeoutError`` for timeouts) for a failed attempt."""
+def connection_error(
+    request: httpx.Request, error: httpx.RequestError, cause: BaseException
+) -> NangoConnectionError:
+    """The ``NangoConnectionError`` (``NangoTimeoutError`` for timeouts) for a failed attempt,
+    chained to ``cause`` unless httpx's message quotes the request's token (a malformed answer
+    it shows may hold it): then the token is masked and nothing is chained."""
     reason = str(error) or type(error).__name__
+    token = bearer_token(request)
+    if token is not None and token in reason:
+        reason, cause_or_none = reason.replace(token, MASK), None
+    else:
+        cause_or_none = cause
     message = f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
-    if isinstance(error, httpx.TimeoutException):
-        return NangoTimeoutError(message)
-    return NangoConnectionError(message)
+    kind = NangoTimeoutError if isinstance(error, httpx.TimeoutException) else NangoConnectionError
+    failure = kind(message)
+    failure.__cause__ = cause_or_none  # raise it ``from failure.__cause__``
+    return failure
 
 
 def parse_json(response: httpx.Response) -> Any:
@@ -408,12 +468,10 @@ def parse_json(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as exc:
-        raise NangoResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the answer is not JSON"
-            " (or is nested too deeply)",
-            status_code=response.status_code,
-            body=text_of(response),
-        ) from exc
+        error: BaseException = exc
+    where = f"{response.request.method} {response.request.url.path}"
+    message = f"{where}: the answer is not JSON (or is nested too deeply)"
+    raise invalid_answer(response, message, text_of(response), error)
 
 
 def parse_with(response: httpx.Response, parse: Callable[[Any], T]) -> T:
@@ -426,12 +484,25 @@ def shaped(response: httpx.Response, data: Any, parse: Callable[[Any], T]) -> T:
     try:
         return parse(data)
     except Exception as exc:  # whatever an unexpected shape makes a parser raise
-        raise NangoResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: unexpected response shape"
-            f" ({type(exc).__name__}: {exc})",
-            status_code=response.status_code,
-            body=data,
-        ) from exc
+        error: BaseException = exc
+    where = f"{response.request.method} {response.request.url.path}"
+    problem = f"{type(error).__name__}: {error}"
+    raise invalid_answer(response, f"{where}: unexpected response shape ({problem})", data, error)
+
+
+def invalid_answer(
+    response: httpx.Response, message: str, data: Any, cause: BaseException | None
+) -> NangoResponseValidationError:
+    """The error for a 2xx answer ``parse_json``/``shaped`` could not use, showing ``data``.
+    When the answer quotes the request's token, it is masked everywhere and the parser's
+    exception (which may quote it too) is not chained."""
+    body = data
+    secret = echoed_secret(response)
+    if secret is not None:
+        body, message, cause = masked(body, secret), message.replace(secret, MASK), None
+    error = NangoResponseValidationError(message, status_code=response.status_code, body=body)
+    error.__cause__ = cause
+    return error
 
 
 def logged_url(request: httpx.Request) -> httpx.URL | str:

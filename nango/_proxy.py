@@ -13,10 +13,10 @@ import httpx
 
 from ._args import optional, optional_bool, require, require_int, unset
 from ._generated import api
-from ._http import Settings, read_body, text_of
+from ._http import Settings, invalid_answer, read_body, text_of
 from ._results import ProxyResponse, ResponseType
 from ._wire import check_header_mapping, json_bytes, proxy_path
-from .errors import NangoResponseValidationError, NangoTypeError, NangoValueError, short_repr
+from .errors import NangoTypeError, NangoValueError, short_repr
 
 _OPERATIONS: dict[str, ModuleType] = {
     "GET": api.proxy.proxy_get,
@@ -144,11 +144,11 @@ def proxy_result(response: httpx.Response, response_type: ResponseType | None) -
         try:
             data = json.loads(response.content)
         except (ValueError, RecursionError) as exc:
-            raise NangoResponseValidationError(
-                "the proxy answer is not JSON (pass response_type='text' or 'bytes')",
-                status_code=response.status_code,
-                body=text_of(response),
-            ) from exc
+            error: BaseException = exc
+        else:
+            return ProxyResponse(response.status_code, response.headers, data, response)
+        message = "the proxy answer is not JSON (pass response_type='text' or 'bytes')"
+        raise invalid_answer(response, message, text_of(response), error)
     else:
         data = read_body(response)
     return ProxyResponse(response.status_code, response.headers, data, response)

@@ -69,7 +69,8 @@ class SyncCore:
                 log_transport_error(request, error, time.monotonic() - started)
                 delay = retry_delay(request.method, retries, max_retries, error=error)
                 if delay is None:
-                    raise connection_error(request, error) from exc
+                    failure = connection_error(request, error, exc)
+                    raise failure from failure.__cause__
                 reason = type(error).__name__
             else:
                 log_response(request, response, time.monotonic() - started)
