@@ -66,15 +66,26 @@ def records_page(data: Any) -> RecordsPage:
     return RecordsPage(records=records, next_cursor=cursor or None)
 
 
-def check_progress(cursor: str | None, next_cursor: str | None) -> None:
-    """Paging must move on: the server gave back the cursor of the page just read."""
-    if next_cursor is not None and next_cursor == cursor:
-        raise NangoResponseValidationError(
-            f"the server answered cursor {cursor[:100]!r} with the same next_cursor: paging"
-            " would never end",
-            status_code=200,
-            body=None,
-        )
+class CursorTrail:
+    """The cursors a walk over records pages has been given: paging must move on, never back
+    to a cursor already followed (a server answering ``A``, ``B``, ``A``... would loop)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self, start: str | None) -> None:
+        self._seen = {start} if start else set()
+
+    def follow(self, next_cursor: str | None) -> None:
+        if next_cursor is None:
+            return
+        if next_cursor in self._seen:
+            raise NangoResponseValidationError(
+                f"the server answered with cursor {next_cursor[:100]!r} again: paging would"
+                " never end",
+                status_code=200,
+                body=None,
+            )
+        self._seen.add(next_cursor)
 
 
 def scripts_list(data: Any) -> list[models.StandardNangoConfig]:

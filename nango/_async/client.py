@@ -914,7 +914,8 @@ class AsyncNango:
     ) -> AsyncGenerator[dict[str, Any], None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
         Same arguments as ``list_records`` (``cursor`` is where to start); a server that sends
-        back the cursor it was given raises ``NangoResponseValidationError`` (no endless loop)."""
+        back a cursor it gave before raises ``NangoResponseValidationError`` (no endless loop)."""
+        trail = _parse.CursorTrail(cursor)
         while True:
             page = await self.list_records(
                 provider_config_key,
@@ -927,7 +928,7 @@ class AsyncNango:
                 modified_after=modified_after,
                 ids=ids,
             )
-            _parse.check_progress(cursor, page.next_cursor)
+            trail.follow(page.next_cursor)
             cursor = page.next_cursor
             for record in page.records:
                 yield record

@@ -901,7 +901,8 @@ class Nango:
     ) -> Generator[dict[str, Any], None, None]:
         """Every record across pages, following ``next_cursor``; holds one page at a time.
         Same arguments as ``list_records`` (``cursor`` is where to start); a server that sends
-        back the cursor it was given raises ``NangoResponseValidationError`` (no endless loop)."""
+        back a cursor it gave before raises ``NangoResponseValidationError`` (no endless loop)."""
+        trail = _parse.CursorTrail(cursor)
         while True:
             page = self.list_records(
                 provider_config_key,
@@ -914,7 +915,7 @@ class Nango:
                 modified_after=modified_after,
                 ids=ids,
             )
-            _parse.check_progress(cursor, page.next_cursor)
+            trail.follow(page.next_cursor)
             cursor = page.next_cursor
             for record in page.records:
                 yield record

@@ -314,6 +314,20 @@ def test_iter_records_follows_a_cursor_past_an_empty_page(
     assert len(recorder.requests) == 2
 
 
+@pytest.mark.parametrize(
+    ("start", "cursors"),
+    [(None, ["c1", "c1"]), (None, ["a", "b", "a"]), ("c0", ["c1", "c0"])],
+)
+def test_iter_records_refuses_a_cursor_it_followed_before(
+    client: Client, recorder: Recorder, start: str | None, cursors: list[str]
+) -> None:
+    queue_pages(recorder, [page([str(n)], cursor) for n, cursor in enumerate(cursors)])
+
+    with pytest.raises(NangoResponseValidationError, match="again: paging would never end"):
+        client.collect("iter_records", "github", "conn-1", "Issue", cursor=start)
+    assert len(recorder.requests) == len(cursors)
+
+
 def test_iter_records_error_on_a_later_page_propagates(client: Client, recorder: Recorder) -> None:
     recorder.reply(200, page(["1"], "c2"))
     recorder.reply(400, {"error": {"code": "invalid_query_params"}})
