@@ -17,7 +17,7 @@ T = TypeVar("T")
 C = TypeVar("C")
 
 # Public methods that send no request, or several pages (use their list_* twin).
-_NOT_RAW = frozenset(
+NOT_RAW = frozenset(
     {
         "aclose",
         "close",
@@ -121,7 +121,7 @@ class RawResponses(Generic[C]):
 def _raw_form(cls: type, name: str) -> Any:
     """The method ``name`` of ``cls`` if it has a raw form (one call, one answer kept)."""
     method = getattr(cls, name, None)
-    if name.startswith("_") or name in _NOT_RAW or not inspect.isfunction(method):
+    if name.startswith("_") or name in NOT_RAW or not inspect.isfunction(method):
         return None
     if inspect.isasyncgenfunction(method) or inspect.isgeneratorfunction(method):
         return None  # iter_*: several pages

@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from .._args import SyncRef
+    from .raw import AsyncRawMethods
 
 T = TypeVar("T")
 FINAL_STATUSES = frozenset({"success", "failed"})
@@ -135,11 +136,11 @@ class AsyncNango:
         return self._with_core(self._core.derived(settings))
 
     @property
-    def with_raw_response(self) -> RawResponses[AsyncNango]:
+    def with_raw_response(self) -> AsyncRawMethods:
         """Every request method, returning a ``RawResponse`` (``.status_code``, ``.headers``,
         ``.rate_limit``, ``.http_response``, ``.parse()``) instead of its result:
         ``nango.with_raw_response.get_connection("github", "c1").rate_limit``."""
-        return RawResponses(self)
+        return cast("AsyncRawMethods", RawResponses(self))
 
     async def aclose(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""

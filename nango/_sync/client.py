@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     import threading
 
     from .._args import SyncRef
+    from .raw import RawMethods
 
 T = TypeVar("T")
 FINAL_STATUSES = frozenset({"success", "failed"})
@@ -134,11 +135,11 @@ class Nango:
         return self._with_core(self._core.derived(settings))
 
     @property
-    def with_raw_response(self) -> RawResponses[Nango]:
+    def with_raw_response(self) -> RawMethods:
         """Every request method, returning a ``RawResponse`` (``.status_code``, ``.headers``,
         ``.rate_limit``, ``.http_response``, ``.parse()``) instead of its result:
         ``nango.with_raw_response.get_connection("github", "c1").rate_limit``."""
-        return RawResponses(self)
+        return cast("RawMethods", RawResponses(self))
 
     def close(self) -> None:
         """Close the connection pool (unless ``http_client`` was given)."""

@@ -8,6 +8,8 @@ import inspect
 import re
 import subprocess
 import sys
+import types
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -486,3 +488,33 @@ def test_every_request_method_has_a_raw_form_with_its_signature(cls: type) -> No
         assert name in dir(raw)
     with pytest.raises(AttributeError):
         raw._core  # noqa: B018
+
+
+@pytest.mark.parametrize("cls", [Nango, AsyncNango])
+def test_the_static_type_of_with_raw_response_lists_the_same_methods(cls: type) -> None:
+    """``nango/_async/raw.py`` (and its sync twin) declare exactly the raw forms found at run
+    time, with the methods' parameters and ``RawResponse[<result>]``."""
+    from nango._async.raw import AsyncRawMethods
+    from nango._sync.raw import RawMethods
+
+    protocol = RawMethods if cls is Nango else AsyncRawMethods
+    raw = cls("sk-surface").with_raw_response
+    declared = {n for n in vars(protocol) if not n.startswith("_")}
+
+    assert declared == set(dir(raw))
+    for name in declared:
+        runtime = inspect.signature(getattr(raw, name))
+        # (the overload registry is keyed by module and qualified name)
+        overloads = typing.get_overloads(
+            types.SimpleNamespace(
+                __module__=protocol.__module__, __qualname__=f"{protocol.__name__}.{name}"
+            )
+        )
+        for stub in overloads or [vars(protocol)[name]]:
+            static = inspect.signature(stub)
+            assert [(p.name, p.kind) for p in static.parameters.values()][1:] == [
+                (p.name, p.kind) for p in runtime.parameters.values()
+            ], name
+            assert static.return_annotation.startswith("RawResponse["), name
+        if not overloads:
+            assert static.return_annotation == runtime.return_annotation, name
