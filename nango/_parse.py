@@ -72,8 +72,9 @@ class CursorTrail:
 
     __slots__ = ("_seen",)
 
-    def __init__(self, start: str | None) -> None:
-        self._seen = {start} if start else set()
+    def __init__(self, start: object) -> None:
+        # (a start that is not a str is refused by the first list_records call)
+        self._seen = {start} if isinstance(start, str) and start else set()
 
     def follow(self, next_cursor: str | None) -> None:
         if next_cursor is None:
