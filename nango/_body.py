@@ -11,6 +11,7 @@ with (``_transport.supported()``); on others the limit counts the bytes on the w
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import cast
 
 import httpx
 
@@ -53,7 +54,8 @@ def check(response: httpx.Response, limit: int, truncated: bool) -> None:
 
 
 class WireLimited(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """The fallback: a raw stream that ends after ``limit`` bytes on the wire."""
+    """The fallback: a raw stream that ends after ``limit`` bytes on the wire (iterated the
+    way its inner stream is: sync for ``Nango``, async for ``AsyncNango``)."""
 
     def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int) -> None:
         self._inner = inner
@@ -68,23 +70,19 @@ class WireLimited(httpx.SyncByteStream, httpx.AsyncByteStream):
         return chunk
 
     def __iter__(self) -> Iterator[bytes]:
-        assert isinstance(self._inner, httpx.SyncByteStream)
-        for chunk in self._inner:
+        for chunk in cast(httpx.SyncByteStream, self._inner):
             yield self._take(chunk)
             if self.truncated:
                 return
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        assert isinstance(self._inner, httpx.AsyncByteStream)
-        async for chunk in self._inner:
+        async for chunk in cast(httpx.AsyncByteStream, self._inner):
             yield self._take(chunk)
             if self.truncated:
                 return
 
     def close(self) -> None:
-        assert isinstance(self._inner, httpx.SyncByteStream)
-        self._inner.close()
+        cast(httpx.SyncByteStream, self._inner).close()
 
     async def aclose(self) -> None:
-        assert isinstance(self._inner, httpx.AsyncByteStream)
-        await self._inner.aclose()
+        await cast(httpx.AsyncByteStream, self._inner).aclose()

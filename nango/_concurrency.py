@@ -113,7 +113,7 @@ async def async_read(response: httpx.Response, limit: int | None) -> None:
     """``response.aread()``, within ``limit`` bytes (``nango._body``)."""
     if limit is None:
         await response.aread()
-    elif not _body.decoded_counting() or not isinstance(response.stream, httpx.AsyncByteStream):
+    elif not _body.decoded_counting():
         limited = response.stream = _body.WireLimited(response.stream, limit)
         await response.aread()
         _body.check(response, limit, limited.truncated)
@@ -137,7 +137,7 @@ def sync_read(response: httpx.Response, limit: int | None) -> None:
         response.stream = _BoundedStream(response.stream, deadline, response.request)
     if limit is None:
         response.read()
-    elif not _body.decoded_counting() or not isinstance(response.stream, httpx.SyncByteStream):
+    elif not _body.decoded_counting():
         limited = response.stream = _body.WireLimited(response.stream, limit)
         response.read()
         _body.check(response, limit, limited.truncated)

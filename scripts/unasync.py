@@ -146,9 +146,8 @@ def raw_methods(client: str) -> str:
             continue  # the implementation: the overloads say it all
         node.body = [ast.Expr(ast.Constant(...))]
         node.decorator_list = [d for d in node.decorator_list if ast.unparse(d) == "overload"]
-        for default in (*node.args.defaults, *node.args.kw_defaults):
-            if default is not None:
-                default.__class__, default.__dict__ = ast.Constant, {"value": ...}
+        node.args.defaults = [ast.Constant(...) for _ in node.args.defaults]
+        node.args.kw_defaults = [d and ast.Constant(...) for d in node.args.kw_defaults]
         returns = ast.unparse(node.returns) if node.returns else "None"
         node.returns = ast.parse(f"RawResponse[{returns}]", mode="eval").body
         stubs.append(ast.unparse(node))
