@@ -97,7 +97,8 @@ class ProxyResponse:
         try:
             yield from self.response.iter_bytes(chunk_size)
         except (httpx.RequestError, httpx.StreamError) as exc:
-            raise _stream_error(exc) from exc
+            failure = _stream_error(exc, self.response.request)
+            raise failure from failure.__cause__
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body, chunk by chunk; each read is bounded by the client's timeout."""
@@ -105,7 +106,8 @@ class ProxyResponse:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
         except (httpx.RequestError, httpx.StreamError) as exc:
-            raise _stream_error(exc) from exc
+            failure = _stream_error(exc, self.response.request)
+            raise failure from failure.__cause__
 
     def close(self) -> None:
         self.response.close()
@@ -136,9 +138,24 @@ class ProxyResponse:
         await self.aclose()
 
 
-def _stream_error(error: httpx.RequestError | httpx.StreamError) -> NangoError:
+def _stream_error(
+    error: httpx.RequestError | httpx.StreamError, request: httpx.Request
+) -> NangoError:
+    """The error for a failed read of a streamed body, chained to ``error`` unless its message
+    quotes the request's token (then masked, as ``_http.connection_error`` does)."""
+    from ._http import MASK, bearer_token
+
+    reason = str(error)
+    cause: BaseException | None = error
+    token = bearer_token(request)
+    if token is not None and token in reason:
+        reason, cause = reason.replace(token, MASK), None
+    failure: NangoError
     if isinstance(error, httpx.TimeoutException):
-        return NangoTimeoutError(f"reading the proxy response timed out: {error}")
-    if isinstance(error, httpx.StreamError):  # read twice, or after close()
-        return NangoError(f"the proxy response cannot be read: {error}")
-    return NangoConnectionError(f"reading the proxy response failed: {error}")
+        failure = NangoTimeoutError(f"reading the proxy response timed out: {reason}")
+    elif isinstance(error, httpx.StreamError):  # read twice, or after close()
+        failure = NangoError(f"the proxy response cannot be read: {reason}")
+    else:
+        failure = NangoConnectionError(f"reading the proxy response failed: {reason}")
+    failure.__cause__ = cause
+    return failure

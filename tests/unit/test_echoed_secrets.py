@@ -155,3 +155,38 @@ def test_only_what_quotes_it_is_masked(flavor: str, server: FaultServer) -> None
     assert isinstance(error, nango.BadRequestError)
     assert error.body == {"error": {"message": "short ab*** {x}"}}
     assert error.headers["x-echo"] == "Bearer ***"  # the header quoted it
+
+
+def test_a_streamed_body_that_breaks_quoting_it_is_masked(flavor: str, server: FaultServer) -> None:
+    def broken_chunks(conn: socket.socket, request: Received) -> bool:
+        token = (request.header("authorization") or "").removeprefix("Bearer ")
+        head = "HTTP/1.1 200 X\r\nContent-Type: application/octet-stream\r\n"
+        conn.sendall(f"{head}Transfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n{token}\r\n".encode())
+        return False
+
+    server.script(broken_chunks)
+
+    def read() -> None:
+        if flavor == "sync":
+            with (
+                Nango(SECRET, host=server.url, max_retries=0, timeout=5) as client,
+                client.get("/file", "github", "c1", response_type="stream") as response,
+            ):
+                for _ in response.iter_bytes():
+                    pass
+            return
+
+        async def run() -> None:
+            async with AsyncNango(SECRET, host=server.url, max_retries=0, timeout=5) as client:
+                response = await client.get("/file", "github", "c1", response_type="stream")
+                async with response:
+                    async for _ in response.aiter_bytes():
+                        pass
+
+        asyncio.run(run())
+
+    with pytest.raises(nango.NangoConnectionError) as caught:
+        read()
+
+    assert "***" in str(caught.value)
+    assert SECRET not in everything_shown(caught.value)
