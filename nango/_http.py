@@ -449,16 +449,18 @@ def connection_error(
     chained to ``cause`` unless httpx's message quotes the request's token (a malformed answer
     it shows may hold it): then the token is masked and nothing is chained."""
     reason = str(error) or type(error).__name__
-    token = bearer_token(request)
-    if token is not None and token in reason:
-        reason, cause_or_none = reason.replace(token, MASK), None
-    else:
-        cause_or_none = cause
-    message = f"{request.method} {request.url.copy_with(query=None)} failed: {reason}"
+    masked_reason = without_token(request, reason)
+    message = f"{request.method} {request.url.copy_with(query=None)} failed: "
     kind = NangoTimeoutError if isinstance(error, httpx.TimeoutException) else NangoConnectionError
-    failure = kind(message)
-    failure.__cause__ = cause_or_none  # raise it ``from failure.__cause__``
+    failure = kind(message + (reason if masked_reason is None else masked_reason))
+    failure.__cause__ = cause if masked_reason is None else None  # raise it from __cause__
     return failure
+
+
+def without_token(request: httpx.Request, text: str) -> str | None:
+    """``text`` with the request's token masked, or ``None`` when it does not quote it."""
+    token = bearer_token(request)
+    return text.replace(token, MASK) if token is not None and token in text else None
 
 
 def parse_json(response: httpx.Response) -> Any:

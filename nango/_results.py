@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import httpx
 
+from ._http import without_token
 from .errors import NangoConnectionError, NangoError, NangoTimeoutError
 
 if TYPE_CHECKING:
@@ -143,13 +144,9 @@ def _stream_error(
 ) -> NangoError:
     """The error for a failed read of a streamed body, chained to ``error`` unless its message
     quotes the request's token (then masked, as ``_http.connection_error`` does)."""
-    from ._http import MASK, bearer_token
-
-    reason = str(error)
-    cause: BaseException | None = error
-    token = bearer_token(request)
-    if token is not None and token in reason:
-        reason, cause = reason.replace(token, MASK), None
+    masked_reason = without_token(request, str(error))
+    reason = str(error) if masked_reason is None else masked_reason
+    cause = error if masked_reason is None else None
     failure: NangoError
     if isinstance(error, httpx.TimeoutException):
         failure = NangoTimeoutError(f"reading the proxy response timed out: {reason}")
